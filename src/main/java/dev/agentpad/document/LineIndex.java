@@ -1,0 +1,67 @@
+package dev.agentpad.document;
+
+import java.util.Arrays;
+
+/**
+ * Line starts of a text, for turning offsets into line and column and back. A line ends at
+ * {@code \n}, {@code \r\n} or a lone {@code \r}, the same three terminators YAML and the tools accept.
+ */
+public final class LineIndex {
+
+    private final int[] starts;
+    private final int length;
+
+    private LineIndex(int[] starts, int length) {
+        this.starts = starts;
+        this.length = length;
+    }
+
+    public static LineIndex of(String text) {
+        int[] starts = new int[16];
+        int count = 1;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+        }
+        return new LineIndex(Arrays.copyOf(starts, count), n);
+    }
+
+    public int lineCount() {
+        return starts.length;
+    }
+
+    /** 0-based line holding {@code offset}. */
+    public int lineOf(int offset) {
+        int i = Arrays.binarySearch(starts, Math.max(0, Math.min(offset, length)));
+        return i >= 0 ? i : -i - 2;
+    }
+
+    public int lineStart(int line) {
+        return starts[line];
+    }
+
+    /** Offset just past the line's terminator (the next line's start), or the text length on the last line. */
+    public int nextLineStart(int line) {
+        return line + 1 < starts.length ? starts[line + 1] : length;
+    }
+
+    public Position positionOf(int offset) {
+        int line = lineOf(offset);
+        return new Position(line + 1, Math.min(offset, length) - starts[line] + 1);
+    }
+
+    /** Offset of a 1-based line and column, clamped to the text. */
+    public int offsetOf(int line, int column) {
+        int l = Math.max(1, Math.min(line, starts.length)) - 1;
+        return Math.min(starts[l] + Math.max(0, column - 1), nextLineStart(l));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.agentpad.yaml;
+
+import java.util.List;
+
+/** A value to write into the front matter, with what it must read back as. */
+public sealed interface NewValue {
+
+    /** True when {@code node} already holds this value, so writing it would change nothing a tool sees. */
+    boolean matches(YamlNode node);
+
+    /** Text that must read back as exactly this string (quoted or block-styled as needed). */
+    record Text(String text) implements NewValue {
+        @Override
+        public boolean matches(YamlNode node) {
+            return node instanceof YamlScalar s && s.kind() == ScalarKind.STRING && s.value().equals(text);
+        }
+    }
+
+    /** A plain scalar of another type, such as {@code 0.2} or {@code true}, written as is. */
+    record Typed(String plain, ScalarKind kind) implements NewValue {
+        @Override
+        public boolean matches(YamlNode node) {
+            return node instanceof YamlScalar s && s.kind() == kind && s.style() == ScalarStyle.PLAIN
+                    && s.value().equals(plain);
+        }
+    }
+
+    /** A list of strings. */
+    record TextList(List<String> items) implements NewValue {
+        public TextList {
+            items = List.copyOf(items);
+        }
+
+        @Override
+        public boolean matches(YamlNode node) {
+            if (!(node instanceof YamlSequence seq) || seq.items().size() != items.size()) {
+                return false;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                if (!new Text(items.get(i)).matches(seq.items().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
