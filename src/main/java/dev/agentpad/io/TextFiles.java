@@ -1,0 +1,193 @@
+package dev.agentpad.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
+
+/**
+ * Reads and writes agent files without losing anything: the encoding and byte-order mark found on reading
+ * are used again on saving, binary and oversized files are refused with a clear message, and saving is
+ * atomic (a temporary file in the same folder, then a rename), so a failed write leaves the old file whole.
+ */
+public final class TextFiles {
+
+    /** Larger files are refused: an agent file is a few kilobytes; megabytes mean a wrong file. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    private TextFiles() {
+    }
+
+    public static LoadedText read(Path path) throws FileProblem {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(path)) {
+                throw new FileProblem(path, path + " is a folder, not a file");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new FileProblem(path, path + " is too large to open (" + size / (1024 * 1024)
+                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+            }
+            bytes = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new FileProblem(path, path + " does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new FileProblem(path, "no permission to read " + path, e);
+        } catch (FileProblem e) {
+            throw e;
+        } catch (IOException e) {
+            throw new FileProblem(path, "cannot read " + path + ": " + e.getMessage(), e);
+        }
+        Decoded decoded = decode(path, bytes);
+        return new LoadedText(path, decoded.text(), decoded.encoding());
+    }
+
+    /**
+     * Decodes bytes: a BOM names the charset; else strict UTF-8; else Windows-1252 for legacy text, or
+     * ISO-8859-1 when the bytes use one of the five codes Windows-1252 leaves undefined (it maps every byte, so
+     * saving gives back the same bytes).
+     */
+    static Decoded decode(Path path, byte[] bytes) throws FileProblem {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(strict(path, bytes, 3, StandardCharsets.UTF_8), new Encoding(StandardCharsets.UTF_8, true));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(strict(path, bytes, 2, StandardCharsets.UTF_16LE), new Encoding(StandardCharsets.UTF_16LE, true));
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(strict(path, bytes, 2, StandardCharsets.UTF_16BE), new Encoding(StandardCharsets.UTF_16BE, true));
+        }
+        if (looksBinary(bytes)) {
+            throw new FileProblem(path, path + " looks like a binary file, not text: it was not opened");
+        }
+        try {
+            return new Decoded(strict(path, bytes, 0, StandardCharsets.UTF_8), Encoding.UTF8);
+        } catch (FileProblem notUtf8) {
+            try {
+                return new Decoded(strict(path, bytes, 0, WINDOWS_1252), new Encoding(WINDOWS_1252, false));
+            } catch (FileProblem notWindows) {
+                return new Decoded(new String(bytes, StandardCharsets.ISO_8859_1), new Encoding(StandardCharsets.ISO_8859_1, false));
+            }
+        }
+    }
+
+    record Decoded(String text, Encoding encoding) {
+    }
+
+    /** Writes {@code text} atomically in {@code encoding}, keeping the old file's permissions. */
+    public static void write(Path path, String text, Encoding encoding) throws FileProblem {
+        byte[] bytes = encode(path, text, encoding);
+        Path target = path.toAbsolutePath();
+        Path folder = target.getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            Files.write(temp, bytes);
+            copyPermissions(target, temp);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw new FileProblem(path, "no permission to write in " + folder + ": the file was not saved", e);
+        } catch (FileSystemException e) {
+            throw new FileProblem(path, "cannot save " + path + ": " + reason(e) + "; the file on disk is unchanged", e);
+        } catch (IOException e) {
+            throw new FileProblem(path, "cannot save " + path + ": " + e.getMessage() + "; the file on disk is unchanged", e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    static byte[] encode(Path path, String text, Encoding encoding) throws FileProblem {
+        CharsetEncoder encoder = encoding.charset().newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        ByteBuffer encoded;
+        try {
+            encoded = encoder.encode(CharBuffer.wrap((encoding.byteOrderMark() ? "\uFEFF" : "") + body));
+        } catch (CharacterCodingException e) {
+            throw new FileProblem(path, "the text has characters that " + encoding.charset().name()
+                    + " cannot store; save it as UTF-8 instead", e);
+        }
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        return bytes;
+    }
+
+    private static String strict(Path path, byte[] bytes, int offset, Charset charset) throws FileProblem {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+        } catch (CharacterCodingException e) {
+            throw new FileProblem(path, path + " is not valid " + charset.name(), e);
+        }
+    }
+
+    /** A NUL byte in the first 8 KB: text files (in UTF-8 or a legacy 8-bit charset) have none. */
+    private static boolean looksBinary(byte[] bytes) {
+        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void copyPermissions(Path from, Path to) {
+        try {
+            if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from);
+                Files.setPosixFilePermissions(to, permissions);
+            }
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system: the new file keeps the default permissions
+        }
+    }
+
+    private static String reason(FileSystemException e) {
+        return e.getReason() != null ? e.getReason().toLowerCase() : e.getClass().getSimpleName();
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // a stray temporary file is harmless; the save itself already succeeded or was reported
+            }
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.agentpad.ui;
+
+import javafx.application.Application;
+
+/** Starts the JavaFX editor; kept apart so the headless commands never load JavaFX. */
+public final class EditorLauncher {
+
+    private EditorLauncher() {
+    }
+
+    public static void launch(String[] args) {
+        Application.launch(AgentPadApp.class, args);
+    }
+}

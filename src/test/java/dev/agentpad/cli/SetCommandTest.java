@@ -1,0 +1,77 @@
+package dev.agentpad.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SetCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text);
+        return p;
+    }
+
+    @Test
+    void setsAndUnsetsKeysInPlaceAndPrintsNothing() throws Exception {
+        Path p = write("agent.md", "---\nname: x # keep me\nmodel: sonnet\ntools: Read\n---\nBody\n");
+        CliRunner r = CliRunner.run("set", p.toString(), "model=opus", "description=Reviews code: style and bugs",
+                "--unset", "tools");
+        assertThat(r.exit()).isEqualTo(ExitCode.OK);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readString(p)).isEqualTo(
+                "---\nname: x # keep me\nmodel: opus\ndescription: 'Reviews code: style and bugs'\n---\nBody\n");
+    }
+
+    @Test
+    void invalidFrontMatterLeavesTheFileUntouchedAndPointsAtTheError() throws Exception {
+        String text = "---\ndescription: Use when: needed\n---\n";
+        Path p = write("bad.md", text);
+        CliRunner r = CliRunner.run("set", p.toString(), "model=opus");
+        assertThat(r.exit()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(r.err()).isEqualTo(p + ":2:22: error: mapping values are not allowed here\n");
+        assertThat(Files.readString(p)).isEqualTo(text);
+    }
+
+    @Test
+    void crlfAndBomSurviveASet() throws Exception {
+        Path p = dir.resolve("win.md");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        Files.write(p, concat(bom, "---\r\nmodel: a\r\n---\r\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(CliRunner.run("set", p.toString(), "model=b").exit()).isZero();
+        assertThat(Files.readAllBytes(p)).isEqualTo(concat(bom, "---\r\nmodel: b\r\n---\r\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void usageErrorsAndUnreadableFilesExitWithTwo() throws Exception {
+        assertThat(CliRunner.run("set").exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRunner.run("set", write("a.md", "x").toString()).exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(CliRunner.run("set", "a.md", "novalue").err()).contains("expected KEY=VALUE");
+        CliRunner missing = CliRunner.run("set", dir.resolve("missing.md").toString(), "a=b");
+        assertThat(missing.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(missing.err()).contains("does not exist");
+    }
+
+    @Test
+    void unchangedValueDoesNotRewriteTheFile() throws Exception {
+        Path p = write("same.md", "---\nmodel: opus\n---\n");
+        Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(1_000_000));
+        assertThat(CliRunner.run("set", p.toString(), "model=opus").exit()).isZero();
+        assertThat(Files.getLastModifiedTime(p).toMillis()).isEqualTo(1_000_000);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,123 @@
+package dev.agentpad.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file(String name, byte[] bytes) throws Exception {
+        Path p = dir.resolve(name);
+        Files.write(p, bytes);
+        return p;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    @Test
+    void utf8WithBomAndCrlfSavesBackByteForByte() throws Exception {
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "---\r\nname: café 🚀\r\n---\r\nbody".getBytes(StandardCharsets.UTF_8));
+        Path p = file("a.md", bytes);
+        LoadedText loaded = TextFiles.read(p);
+        assertThat(loaded.text()).startsWith("---\r\n").doesNotContain("\uFEFF");
+        assertThat(loaded.encoding().label()).isEqualTo("UTF-8 BOM");
+        TextFiles.write(p, loaded.text(), loaded.encoding());
+        assertThat(Files.readAllBytes(p)).isEqualTo(bytes);
+    }
+
+    @Test
+    void utf16WithBomIsReadAndKept() throws Exception {
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "---\nname: x\n---\n".getBytes(StandardCharsets.UTF_16LE));
+        Path p = file("u16.md", bytes);
+        LoadedText loaded = TextFiles.read(p);
+        assertThat(loaded.text()).isEqualTo("---\nname: x\n---\n");
+        TextFiles.write(p, loaded.text(), loaded.encoding());
+        assertThat(Files.readAllBytes(p)).isEqualTo(bytes);
+    }
+
+    @Test
+    void legacyEightBitTextIsReadAsWindows1252AndSavedTheSame() throws Exception {
+        byte[] bytes = "name: caf\u00e9 \u20ac".getBytes(Charset.forName("windows-1252"));
+        Path p = file("legacy.md", bytes);
+        LoadedText loaded = TextFiles.read(p);
+        assertThat(loaded.text()).isEqualTo("name: café €");
+        TextFiles.write(p, loaded.text(), loaded.encoding());
+        assertThat(Files.readAllBytes(p)).isEqualTo(bytes);
+    }
+
+    @Test
+    void bytesUndefinedInWindows1252StillRoundTrip() throws Exception {
+        byte[] bytes = {'a', (byte) 0x81, (byte) 0x9D, 'b'};
+        Path p = file("odd.md", bytes);
+        LoadedText loaded = TextFiles.read(p);
+        TextFiles.write(p, loaded.text(), loaded.encoding());
+        assertThat(Files.readAllBytes(p)).isEqualTo(bytes);
+    }
+
+    @Test
+    void binaryFilesAreRefusedWithAClearMessage() throws Exception {
+        Path p = file("image.md", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        assertThatThrownBy(() -> TextFiles.read(p)).isInstanceOf(FileProblem.class).hasMessageContaining("binary");
+    }
+
+    @Test
+    void hugeFilesAreRefusedBeforeReading() throws Exception {
+        Path p = dir.resolve("huge.md");
+        try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
+            f.setLength(TextFiles.MAX_BYTES + 1);
+        }
+        assertThatThrownBy(() -> TextFiles.read(p)).hasMessageContaining("too large");
+    }
+
+    @Test
+    void missingFilesAndFoldersSaySo() {
+        assertThatThrownBy(() -> TextFiles.read(dir.resolve("nope.md"))).hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> TextFiles.read(dir)).hasMessageContaining("is a folder");
+    }
+
+    @Test
+    void textTheCharsetCannotHoldIsNotSavedAndTheOldFileStays() throws Exception {
+        byte[] bytes = "name: caf\u00e9".getBytes(Charset.forName("windows-1252"));
+        Path p = file("legacy.md", bytes);
+        LoadedText loaded = TextFiles.read(p);
+        assertThatThrownBy(() -> TextFiles.write(p, loaded.text() + " 🚀", loaded.encoding()))
+                .hasMessageContaining("cannot store").hasMessageContaining("UTF-8");
+        assertThat(Files.readAllBytes(p)).isEqualTo(bytes);
+    }
+
+    @Test
+    void aFolderThatRefusesTheWriteLeavesAClearMessage() {
+        Path inMissingFolder = dir.resolve("gone/agent.md");
+        assertThatThrownBy(() -> TextFiles.write(inMissingFolder, "x", Encoding.UTF8))
+                .isInstanceOf(FileProblem.class).hasMessageContaining("cannot save");
+    }
+
+    @Test
+    void savingKeepsPermissionsAndLeavesNoTemporaryFile() throws Exception {
+        Path p = file("script.md", "old".getBytes(StandardCharsets.UTF_8));
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-r-----"));
+        TextFiles.write(p, "new", Encoding.UTF8);
+        assertThat(Files.readString(p)).isEqualTo("new");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p))).isEqualTo("rw-r-----");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("script.md");
+        }
+    }
+}
