@@ -1,5 +1,6 @@
 package dev.agentpad.cli;
 
+import dev.agentpad.check.Checker;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
@@ -10,6 +11,8 @@ public final class Cli {
 
     static final String USAGE = """
             usage: agentpad [FILE]                 open the editor (a sample agent when no FILE is given)
+                   agentpad check [--dialect D] [--format text|json|sarif] [--strict] PATH...
+                                                   check agent files; folders are searched for them
                    agentpad set FILE KEY=VALUE... [--unset KEY]...
                                                    edit front-matter keys in place, touching only their lines
                    agentpad help                   show this text
@@ -25,7 +28,7 @@ public final class Cli {
 
     /** Command names that {@link #run} handles; any other first argument is a file for the editor. */
     public static Set<String> commands() {
-        return Set.of("set", "help", "--help", "-h");
+        return Set.of("check", "set", "help", "--help", "-h");
     }
 
     public static boolean isCommand(String[] args) {
@@ -38,7 +41,10 @@ public final class Cli {
             return ExitCode.USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Map<String, Command> commands = Map.of("set", new SetCommand(err));
+        Checker checker = Checker.standard();
+        Map<String, Command> commands = Map.of(
+                "check", new CheckCommand(out, err, checker),
+                "set", new SetCommand(err));
         Command command = commands.get(args[0]);
         if (command == null) {
             out.println(USAGE);

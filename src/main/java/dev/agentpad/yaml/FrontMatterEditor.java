@@ -199,6 +199,8 @@ public final class FrontMatterEditor {
                 forms.add(new Rendered(typed.plain(), false));
             } else if (value instanceof NewValue.TextList list) {
                 listForms(list.items(), old, forms);
+            } else if (value instanceof NewValue.Flags flags) {
+                flagForms(flags, forms);
             }
             return forms;
         }
@@ -236,6 +238,16 @@ public final class FrontMatterEditor {
                 forms.add(new Rendered(block, true));
             }
             forms.add(new Rendered(flow, false));
+        }
+
+        private void flagForms(NewValue.Flags flags, List<Rendered> forms) {
+            if (flags.flags().isEmpty()) {
+                forms.add(new Rendered("{}", false));
+                return;
+            }
+            StringBuilder block = new StringBuilder();
+            flags.flags().forEach((name, on) -> block.append(nl).append(indent).append(keyToken(name)).append(": ").append(on));
+            forms.add(new Rendered(block.toString(), true));
         }
 
         private static String flowList(List<String> items) {

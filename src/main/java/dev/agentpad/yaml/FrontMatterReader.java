@@ -44,13 +44,13 @@ public final class FrontMatterReader {
             return FrontMatter.of(document, emptyMapping(document.contentStart()));
         }
         if (document.state() == FrontMatterState.UNTERMINATED) {
-            return FrontMatter.failed(document, error(document, document.openingFence(),
+            return FrontMatter.failed(document, error(YamlError.Kind.UNCLOSED, document, document.openingFence(),
                     "front matter is not closed: no '---' line after the opening '---' on line 1"));
         }
         String yaml = document.yamlText();
         int base = document.yamlRange().start();
         if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
-            return FrontMatter.failed(document, error(document, document.openingFence(),
+            return FrontMatter.failed(document, error(YamlError.Kind.LIMIT, document, document.openingFence(),
                     "front matter is too large (" + yaml.length() + " characters; the limit is "
                             + MAX_FRONT_MATTER_CHARS + ")"));
         }
@@ -62,9 +62,9 @@ public final class FrontMatterReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int at = mark != null ? offsets.toOffset(mark.getIndex()) : base;
             String message = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            return FrontMatter.failed(document, error(document, pointAt(document, at), cleanMessage(message)));
+            return FrontMatter.failed(document, error(kindOf(e), document, pointAt(document, at), cleanMessage(message)));
         } catch (YAMLException e) {
-            return FrontMatter.failed(document, error(document, document.yamlRange(), cleanMessage(e.getMessage())));
+            return FrontMatter.failed(document, error(YamlError.Kind.LIMIT, document, document.yamlRange(), cleanMessage(e.getMessage())));
         }
         if (root == null) {
             return FrontMatter.of(document, emptyMapping(base));
@@ -74,13 +74,13 @@ public final class FrontMatterReader {
         try {
             tree = converter.convert(root, base);
         } catch (TooManyNodes e) {
-            return FrontMatter.failed(document, error(document, document.yamlRange(),
+            return FrontMatter.failed(document, error(YamlError.Kind.LIMIT, document, document.yamlRange(),
                     "front matter expands to more than " + MAX_NODES + " values (too many aliases or items)"));
         }
         if (tree instanceof YamlMapping mapping) {
             return FrontMatter.of(document, mapping);
         }
-        return FrontMatter.failed(document, error(document, tree.range(),
+        return FrontMatter.failed(document, error(YamlError.Kind.NOT_A_MAP, document, tree.range(),
                 "front matter must be a map of keys to values, but it is a " + tree.kindName()));
     }
 
@@ -105,8 +105,15 @@ public final class FrontMatterReader {
         return new TextRange(Math.min(offset, end), end);
     }
 
-    private static YamlError error(AgentDocument document, TextRange range, String message) {
-        return new YamlError(message, range, document.positionOf(range.start()));
+    private static YamlError error(YamlError.Kind kind, AgentDocument document, TextRange range, String message) {
+        return new YamlError(kind, message, range, document.positionOf(range.start()));
+    }
+
+    /** SnakeYAML reports its safety bounds with marked exceptions too; their problems name the bound. */
+    private static YamlError.Kind kindOf(MarkedYAMLException e) {
+        String problem = String.valueOf(e.getProblem()) + e.getMessage();
+        return problem.contains("Number of aliases") || problem.contains("Nesting Depth") || problem.contains("exceeds the limit")
+                ? YamlError.Kind.LIMIT : YamlError.Kind.SYNTAX;
     }
 
     private static String cleanMessage(String message) {

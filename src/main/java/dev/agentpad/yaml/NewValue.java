@@ -1,6 +1,8 @@
 package dev.agentpad.yaml;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A value to write into the front matter, with what it must read back as. */
 public sealed interface NewValue {
@@ -38,6 +40,29 @@ public sealed interface NewValue {
             }
             for (int i = 0; i < items.size(); i++) {
                 if (!new Text(items.get(i)).matches(seq.items().get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A map of names to booleans, such as opencode's {@code tools: {bash: false}}; order is kept. */
+    record Flags(Map<String, Boolean> flags) implements NewValue {
+        public Flags {
+            flags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(flags));
+        }
+
+        @Override
+        public boolean matches(YamlNode node) {
+            if (!(node instanceof YamlMapping map) || map.entries().size() != flags.size()) {
+                return false;
+            }
+            int i = 0;
+            for (Map.Entry<String, Boolean> flag : flags.entrySet()) {
+                YamlEntry e = map.entries().get(i++);
+                if (!e.name().equals(flag.getKey()) || !(e.value() instanceof YamlScalar s)
+                        || s.kind() != ScalarKind.BOOLEAN || !s.value().equals(flag.getValue().toString())) {
                     return false;
                 }
             }

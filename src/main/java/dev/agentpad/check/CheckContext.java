@@ -1,0 +1,57 @@
+package dev.agentpad.check;
+
+import dev.agentpad.dialect.Dialect;
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.TextRange;
+import dev.agentpad.yaml.EditResult;
+import dev.agentpad.yaml.FrontMatter;
+import dev.agentpad.yaml.YamlNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the rules see while checking one document, and where they report. */
+final class CheckContext {
+
+    final AgentDocument doc;
+    final FrontMatter frontMatter;
+    final Dialect dialect;
+    final Path path;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    CheckContext(AgentDocument doc, FrontMatter frontMatter, Dialect dialect, Path path) {
+        this.doc = doc;
+        this.frontMatter = frontMatter;
+        this.dialect = dialect;
+        this.path = path;
+    }
+
+    Diagnostic diagnostic(Severity severity, Code code, String message, TextRange range, String key, Fix fix) {
+        return new Diagnostic(severity, code, message, range, doc.positionOf(range.start()), doc.positionOf(range.end()), key, fix);
+    }
+
+    void report(Severity severity, Code code, String message, TextRange range, String key, Fix fix) {
+        diagnostics.add(diagnostic(severity, code, message, range, key, fix));
+    }
+
+    void report(Diagnostic diagnostic) {
+        diagnostics.add(diagnostic);
+    }
+
+    List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    String raw(YamlNode node) {
+        return node.range().of(doc.text());
+    }
+
+    String tool() {
+        return dialect.toolName();
+    }
+
+    /** A fix from an editor result, or null when the editor made no change or refused. */
+    static Fix fix(String title, EditResult result) {
+        return result instanceof EditResult.Change change ? new Fix(title, change.edit()) : null;
+    }
+}

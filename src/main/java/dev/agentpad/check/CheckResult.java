@@ -1,0 +1,28 @@
+package dev.agentpad.check;
+
+import dev.agentpad.dialect.Detection;
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.yaml.FrontMatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the checker found in one snapshot of a document: the dialect, the agent's name as the tool derives
+ * it (from the repaired front matter when strict YAML rejects it, so the author sees which agent is broken),
+ * and the problems.
+ */
+public record CheckResult(AgentDocument document, FrontMatter frontMatter, Detection detection, Optional<String> agentName,
+                          List<Diagnostic> diagnostics) {
+
+    public CheckResult {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long count(Severity severity) {
+        return diagnostics.stream().filter(d -> d.severity() == severity).count();
+    }
+
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+}

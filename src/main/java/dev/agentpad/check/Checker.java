@@ -1,0 +1,62 @@
+package dev.agentpad.check;
+
+import dev.agentpad.dialect.Detection;
+import dev.agentpad.dialect.Dialect;
+import dev.agentpad.dialect.DialectRegistry;
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.yaml.FrontMatter;
+import dev.agentpad.yaml.FrontMatterReader;
+import dev.agentpad.yaml.PlainValueRepair;
+import dev.agentpad.yaml.YamlMapping;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks one agent file against its dialect: YAML problems, the dialect's schema, the prompt body and
+ * portability to the other tools. Pure and thread-safe: the editor runs it off the FX thread on each snapshot.
+ */
+public final class Checker {
+
+    private final DialectRegistry registry;
+
+    public Checker(DialectRegistry registry) {
+        this.registry = registry;
+    }
+
+    public static Checker standard() {
+        return new Checker(DialectRegistry.standard());
+    }
+
+    public DialectRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * @param path   where the file lives (for dialect detection and the agent's name), or null for an unsaved text
+     * @param forced the dialect to use instead of detecting one, or null
+     */
+    public CheckResult check(String text, Path path, Dialect forced) {
+        AgentDocument doc = AgentDocument.parse(text);
+        FrontMatter fm = FrontMatterReader.read(doc);
+        YamlMapping mapping = fm.mapping()
+                .or(() -> PlainValueRepair.readRepaired(doc))
+                .orElse(new YamlMapping(List.of(), false, doc.yamlRange()));
+        Detection detection = forced != null
+                ? new Detection(forced, "chosen by you")
+                : registry.detect(path, mapping);
+        CheckContext ctx = new CheckContext(doc, fm, detection.dialect(), path);
+        YamlRules.check(ctx, registry);
+        if (fm.isValid() && fm.isPresent()) {
+            SchemaRules.check(ctx);
+            PortabilityRules.check(ctx, registry);
+        }
+        BodyRules.check(ctx);
+        Optional<String> name = DialectRegistry.agentName(detection.dialect(), path, mapping);
+        List<Diagnostic> sorted = ctx.diagnostics().stream()
+                .sorted(Comparator.comparingInt((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::severity))
+                .toList();
+        return new CheckResult(doc, fm, detection, name, sorted);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.agentpad.check;
+
+import dev.agentpad.document.TextRange;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds XML-like tags that prompts use for structure ({@code <example>...</example>}) that are left open or close
+ * nothing. Code (fenced blocks and inline spans) is skipped. An opening tag counts as structure only when it starts
+ * its line or is closed on the same line, so prose such as "use the &lt;reasoning&gt; tags" is not flagged.
+ */
+final class TagBalance {
+
+    /** A tag whose attributes, if any, all have values ({@code <example id="1">}); {@code <file name here>} is prose. */
+    private static final Pattern TAG = Pattern.compile(
+            "<(/?)([A-Za-z][A-Za-z0-9_.-]*)((?:\\s+[A-Za-z_:][\\w:.-]*\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s\"'<>/]+))*)\\s*(/?)>");
+    private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
+    /** "use the &lt;reasoning&gt; tag": a tag followed by one of these words is named, not used. */
+    private static final Pattern MENTION = Pattern.compile("\\s+(tags?|sections?|blocks?|elements?)\\b.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?(-->|$)");
+    private static final Set<String> VOID = Set.of("br", "hr", "img", "input", "meta", "link", "wbr", "area", "base", "col", "source");
+
+    /** A tag left open ({@code closing} false) or a closing tag with no opening one ({@code closing} true). */
+    record Unbalanced(String name, boolean closing, TextRange range) {
+    }
+
+    private record Tag(String name, boolean closing, int start, int end, boolean structural) {
+    }
+
+    private TagBalance() {
+    }
+
+    /**
+     * @param flowing true for text whose line breaks mean nothing (a folded description): every opening tag counts
+     */
+    static List<Unbalanced> find(String text, int from, int to, boolean flowing) {
+        List<Tag> tags = tags(text, from, to);
+        Deque<Tag> open = new ArrayDeque<>();
+        List<Unbalanced> problems = new ArrayList<>();
+        for (Tag tag : tags) {
+            if (!tag.closing()) {
+                if (tag.structural() || flowing) {
+                    open.push(tag);
+                }
+                continue;
+            }
+            if (open.stream().noneMatch(t -> t.name().equals(tag.name()))) {
+                problems.add(new Unbalanced(tag.name(), true, new TextRange(tag.start(), tag.end())));
+                continue;
+            }
+            while (!open.peek().name().equals(tag.name())) {
+                Tag unclosed = open.pop();
+                problems.add(new Unbalanced(unclosed.name(), false, new TextRange(unclosed.start(), unclosed.end())));
+            }
+            open.pop();
+        }
+        open.forEach(t -> problems.add(new Unbalanced(t.name(), false, new TextRange(t.start(), t.end()))));
+        problems.sort((a, b) -> Integer.compare(a.range().start(), b.range().start()));
+        return problems;
+    }
+
+    private static List<Tag> tags(String text, int from, int to) {
+        List<Tag> tags = new ArrayList<>();
+        String fence = null; // the open code fence, such as ``` or ~~~~
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = lineStart;
+            while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            String line = text.substring(lineStart, lineEnd);
+            Matcher f = FENCE.matcher(line);
+            if (fence == null && f.matches()) {
+                fence = f.group(1);
+            } else if (fence != null) {
+                if (f.matches() && f.group(1).charAt(0) == fence.charAt(0) && f.group(1).length() >= fence.length()
+                        && f.group(2).isBlank()) {
+                    fence = null;
+                }
+            } else {
+                lineTags(line, lineStart, tags);
+            }
+            lineStart = lineEnd < to && text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd + 1;
+        }
+        return tags;
+    }
+
+    private static void lineTags(String line, int offset, List<Tag> out) {
+        String masked = maskInlineCode(line);
+        Matcher m = TAG.matcher(masked);
+        while (m.find()) {
+            String name = m.group(2);
+            if (!m.group(4).isEmpty() || VOID.contains(name.toLowerCase())) {
+                continue;
+            }
+            boolean closing = !m.group(1).isEmpty();
+            if (!closing && MENTION.matcher(masked.substring(m.end())).matches()) {
+                continue;
+            }
+            boolean startsLine = masked.substring(0, m.start()).isBlank();
+            boolean closedHere = !closing && masked.indexOf("</" + name + ">", m.end()) >= 0;
+            out.add(new Tag(name, closing, offset + m.start(), offset + m.end(), startsLine || closedHere));
+        }
+    }
+
+    /** Blanks out `inline code` and HTML comments so tags shown as code or commented out are not taken as structure. */
+    private static String maskInlineCode(String line) {
+        StringBuilder out = new StringBuilder(line);
+        Matcher comment = HTML_COMMENT.matcher(line);
+        while (comment.find()) {
+            for (int k = comment.start(); k < comment.end(); k++) {
+                out.setCharAt(k, ' ');
+            }
+        }
+        int i = 0;
+        while ((i = line.indexOf('`', i)) >= 0) {
+            int ticks = 0;
+            while (i + ticks < line.length() && line.charAt(i + ticks) == '`') {
+                ticks++;
+            }
+            int close = line.indexOf("`".repeat(ticks), i + ticks);
+            if (close < 0) {
+                break;
+            }
+            for (int k = i; k < close + ticks; k++) {
+                out.setCharAt(k, ' ');
+            }
+            i = close + ticks;
+        }
+        return out.toString();
+    }
+}

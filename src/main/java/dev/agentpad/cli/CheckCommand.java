@@ -1,0 +1,107 @@
+package dev.agentpad.cli;
+
+import dev.agentpad.check.CheckResult;
+import dev.agentpad.check.Checker;
+import dev.agentpad.check.Severity;
+import dev.agentpad.dialect.Dialect;
+import dev.agentpad.io.AgentFiles;
+import dev.agentpad.io.FileProblem;
+import dev.agentpad.io.TextFiles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code agentpad check [--dialect D] [--format text|json|sarif] [--strict] PATH...}: checks files, and folders
+ * searched for agent files. Exit 0 without errors, 1 with errors (or warnings under --strict), 2 for usage
+ * errors or unreadable paths (the readable ones are still checked and reported).
+ */
+final class CheckCommand implements Cli.Command {
+
+    static final String VERSION = "0.1.0";
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Checker checker;
+
+    CheckCommand(PrintStream out, PrintStream err, Checker checker) {
+        this.out = out;
+        this.err = err;
+        this.checker = checker;
+    }
+
+    @Override
+    public int run(String[] args) throws UsageException {
+        String format = "text";
+        Dialect dialect = null;
+        boolean strict = false;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--format" -> format = value(args, ++i, "--format");
+                case "--dialect" -> {
+                    String id = value(args, ++i, "--dialect");
+                    dialect = checker.registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id
+                            + "'; known: " + String.join(", ", checker.registry().all().stream().map(Dialect::id).toList())));
+                }
+                case "--strict" -> strict = true;
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        throw new UsageException("unknown option " + args[i]);
+                    }
+                    paths.add(args[i]);
+                }
+            }
+        }
+        if (!List.of("text", "json", "sarif").contains(format)) {
+            throw new UsageException("--format must be text, json or sarif");
+        }
+        if (paths.isEmpty()) {
+            throw new UsageException("needs at least one file or folder");
+        }
+        boolean unreadable = false;
+        List<CheckedFile> checked = new ArrayList<>();
+        for (String name : paths) {
+            Path path = Path.of(name);
+            List<Path> files;
+            try {
+                files = Files.isDirectory(path) ? AgentFiles.discover(path, checker.registry()) : List.of(path);
+            } catch (IOException e) {
+                err.println("agentpad check: cannot read folder " + name + ": " + e.getMessage());
+                unreadable = true;
+                continue;
+            }
+            for (Path file : files) {
+                try {
+                    CheckResult result = checker.check(TextFiles.read(file).text(), file, dialect);
+                    checked.add(new CheckedFile(file.toString(), result));
+                } catch (FileProblem e) {
+                    err.println("agentpad check: " + e.getMessage());
+                    unreadable = true;
+                }
+            }
+        }
+        switch (format) {
+            case "json" -> Reports.json(checked, out);
+            case "sarif" -> Reports.sarif(checked, out, VERSION);
+            default -> Reports.text(checked, out);
+        }
+        if (unreadable) {
+            return ExitCode.USAGE;
+        }
+        boolean strictFail = strict;
+        boolean failed = checked.stream().anyMatch(f -> f.result().hasErrors()
+                || (strictFail && f.result().count(Severity.WARNING) > 0));
+        return failed ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+
+    private static String value(String[] args, int i, String option) throws UsageException {
+        if (i >= args.length) {
+            throw new UsageException(option + " needs a value");
+        }
+        return args[i];
+    }
+}

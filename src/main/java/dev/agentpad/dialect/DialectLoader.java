@@ -1,0 +1,125 @@
+package dev.agentpad.dialect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Reads the dialect data files shipped under {@code dev/agentpad/dialect/}. The files are ours, so a mistake
+ * in one (an unknown attribute, a misspelt type) fails loudly with the file and key named.
+ */
+final class DialectLoader {
+
+    private static final String FOLDER = "/dev/agentpad/dialect/";
+    private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "tool", "checked", "paths", "detect-keys",
+            "detect-values", "name-from", "unknown-keys", "unknown-key-note", "invalid-yaml-note", "body-max-chars", "tools", "fields");
+    private static final Set<String> FIELD_KEYS = Set.of("key", "type", "required", "default", "values", "open-values",
+            "pattern", "min-length", "max-length", "min", "max", "deprecated", "replaced-by", "consequence",
+            "permissions", "doc");
+
+    private DialectLoader() {
+    }
+
+    static List<Dialect> loadAll() {
+        List<Dialect> dialects = new ArrayList<>();
+        for (String line : resource("index.txt").split("\n")) {
+            String id = line.strip();
+            if (!id.isEmpty() && !id.startsWith("#")) {
+                try {
+                    dialects.add(load(id, resource(id + ".yaml")));
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("dialect data " + id + ".yaml is broken: " + e.getMessage(), e);
+                }
+            }
+        }
+        return dialects;
+    }
+
+    static Dialect load(String file, String yaml) {
+        Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        requireOnly(file, data, DIALECT_KEYS);
+        List<FieldSpec> fields = new ArrayList<>();
+        for (Map<String, Object> f : listOfMaps(data.get("fields"))) {
+            requireOnly(file + " field " + f.get("key"), f, FIELD_KEYS);
+            fields.add(new FieldSpec(str(f.get("key")), FieldType.fromData(str(f.get("type"))),
+                    Boolean.TRUE.equals(f.get("required")), str(f.get("default")), strings(f.get("values")),
+                    Boolean.TRUE.equals(f.get("open-values")), str(f.get("pattern")), integer(f.get("min-length")),
+                    integer(f.get("max-length")), number(f.get("min")), number(f.get("max")), str(f.get("deprecated")),
+                    str(f.get("replaced-by")), str(f.get("consequence")), permissions(f.get("permissions")),
+                    str(f.get("doc"))));
+        }
+        Map<String, List<String>> detectValues = new LinkedHashMap<>();
+        map(data.get("detect-values")).forEach((k, v) -> detectValues.put(k, strings(v)));
+        Map<String, String> tools = new LinkedHashMap<>();
+        map(data.get("tools")).forEach((k, v) -> tools.put(k, str(v)));
+        return new Dialect(str(data.get("id")), str(data.get("name")), str(data.get("tool")), str(data.get("checked")),
+                strings(data.get("paths")), strings(data.get("detect-keys")), detectValues,
+                NameSource.fromData(str(data.get("name-from"))), UnknownKeys.fromData(str(data.get("unknown-keys"))),
+                str(data.get("unknown-key-note")), str(data.get("invalid-yaml-note")), integer(data.get("body-max-chars")), tools, fields);
+    }
+
+    private static PermissionRules permissions(Object o) {
+        if (o == null) {
+            return null;
+        }
+        Map<String, Object> m = map(o);
+        return new PermissionRules(strings(m.get("actions")), strings(m.get("pattern-keys")), strings(m.get("action-only-keys")));
+    }
+
+    private static void requireOnly(String where, Map<String, Object> data, Set<String> allowed) {
+        for (String key : data.keySet()) {
+            if (!allowed.contains(key)) {
+                throw new IllegalStateException("dialect data " + where + ": unknown attribute '" + key + "'");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        return o == null ? Map.of() : (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> listOfMaps(Object o) {
+        return o == null ? List.of() : (List<Map<String, Object>>) o;
+    }
+
+    private static List<String> strings(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        return ((List<?>) o).stream().map(String::valueOf).toList();
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : String.valueOf(o);
+    }
+
+    private static Integer integer(Object o) {
+        return o == null ? null : ((Number) o).intValue();
+    }
+
+    private static Double number(Object o) {
+        return o == null ? null : ((Number) o).doubleValue();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DialectLoader.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                throw new IllegalStateException("dialect data " + FOLDER + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

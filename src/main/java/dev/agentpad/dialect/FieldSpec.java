@@ -1,0 +1,32 @@
+package dev.agentpad.dialect;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One key of a dialect as the tool defines it. Every attribute comes from the dialect's data file.
+ *
+ * @param values       allowed values (enums, colour names) or known values offered as suggestions
+ * @param openValues   true when {@code values} are suggestions only and any other value is accepted
+ * @param deprecated   why the key is deprecated, or null
+ * @param replacedBy   the key to use instead (for a rename fix), or null
+ * @param consequence  what the tool does when this key's value has the wrong shape, for messages
+ * @param permissions  for {@link FieldType#PERMISSION}: actions and rule shapes, else null
+ */
+public record FieldSpec(String key, FieldType type, boolean required, String defaultValue, List<String> values,
+                        boolean openValues, String pattern, Integer minLength, Integer maxLength, Double min,
+                        Double max, String deprecated, String replacedBy, String consequence, PermissionRules permissions,
+                        String doc) {
+
+    public FieldSpec {
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    public boolean isDeprecated() {
+        return deprecated != null;
+    }
+
+    public Optional<String> defaultValueIfAny() {
+        return Optional.ofNullable(defaultValue);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.agentpad.yaml;
+
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.LineIndex;
+import dev.agentpad.document.TextEdit;
+import dev.agentpad.document.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the most common defect of public agent files: a top-level value written unquoted that contains
+ * {@code ": "} (often a long description, sometimes continued on unindented lines), which strict YAML rejects
+ * with "mapping values are not allowed here". Works on the raw text, since the YAML does not parse, and
+ * proposes the value rewritten as a folded block that reads back as the author's text.
+ */
+public final class PlainValueRepair {
+
+    private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_.-]*)[ \\t]*:[ \\t]+(\\S.*)");
+    private static final Pattern ANY_KEY_LINE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*[ \\t]*:([ \\t].*)?");
+    private static final String NOT_PLAIN_STARTS = "'\"|>[{&*!#%@`";
+
+    /**
+     * One broken value.
+     *
+     * @param colon    the first {@code ": "} inside the value: where a strict parser stops
+     * @param value    the value's text from its first character to the end of its last line
+     * @param intended the text the author meant: the lines joined with single spaces, as plain YAML would
+     * @param fix      the value rewritten in a form strict YAML reads back as {@code intended}
+     */
+    public record Candidate(String key, TextRange colon, TextRange value, String intended, TextEdit fix) {
+    }
+
+    private PlainValueRepair() {
+    }
+
+    public static List<Candidate> find(AgentDocument doc) {
+        List<Candidate> found = new ArrayList<>();
+        String text = doc.text();
+        LineIndex lines = doc.lines();
+        TextRange yaml = doc.yamlRange();
+        int first = lines.lineOf(yaml.start());
+        int last = yaml.isEmpty() ? first - 1 : lines.lineOf(yaml.end() - 1);
+        String nl = doc.lineEndings().dominant();
+        for (int line = first; line <= last; line++) {
+            String content = lineContent(text, lines, line);
+            Matcher m = KEY_LINE.matcher(content);
+            if (!m.matches() || NOT_PLAIN_STARTS.indexOf(m.group(2).charAt(0)) >= 0) {
+                continue;
+            }
+            int valueStart = lines.lineStart(line) + m.start(2);
+            int valueEnd = lines.lineStart(line) + content.length();
+            StringBuilder intended = new StringBuilder(m.group(2).strip());
+            int next = line + 1;
+            while (next <= last && isContinuation(lineContent(text, lines, next))) {
+                String more = lineContent(text, lines, next);
+                intended.append(' ').append(more.strip());
+                valueEnd = lines.lineStart(next) + more.length();
+                next++;
+            }
+            String value = intended.toString();
+            int colon = text.substring(valueStart, valueEnd).indexOf(": ");
+            if (colon < 0 && !value.endsWith(":")) {
+                line = next - 1;
+                continue;
+            }
+            int colonAt = colon < 0 ? valueEnd - 1 : valueStart + colon;
+            found.add(new Candidate(m.group(1), new TextRange(colonAt, colonAt + 1), new TextRange(valueStart, valueEnd),
+                    value, new TextEdit(new TextRange(valueStart, valueEnd), rewrite(value, nl))));
+            line = next - 1;
+        }
+        return found;
+    }
+
+    /**
+     * The front matter as it reads once every broken value is repaired, when that makes it valid: what the
+     * author meant, used to detect the dialect and name of a file that strict YAML rejects.
+     */
+    public static java.util.Optional<YamlMapping> readRepaired(AgentDocument doc) {
+        List<Candidate> candidates = find(doc);
+        if (candidates.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String text = doc.text();
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            text = candidates.get(i).fix().applyTo(text);
+        }
+        return FrontMatterReader.read(AgentDocument.parse(text)).mapping();
+    }
+
+    private static boolean isContinuation(String line) {
+        if (line.isBlank()) {
+            return false;
+        }
+        if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
+            return true;
+        }
+        return !ANY_KEY_LINE.matcher(line).matches() && !line.startsWith("#") && !line.startsWith("- ");
+    }
+
+    private static String rewrite(String value, String nl) {
+        String folded = ScalarWriter.folded(value, "  ", nl);
+        if (folded != null) {
+            return folded;
+        }
+        String single = ScalarWriter.singleQuoted(value);
+        return single != null ? single : ScalarWriter.doubleQuoted(value);
+    }
+
+    private static String lineContent(String text, LineIndex lines, int line) {
+        int start = lines.lineStart(line);
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(start, end);
+    }
+}
