@@ -3,16 +3,17 @@ package dev.agentpad.check;
 import dev.agentpad.dialect.Detection;
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.yaml.FrontMatter;
+import dev.agentpad.yaml.YamlMapping;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Everything the checker found in one snapshot of a document: the dialect, the agent's name as the tool derives
  * it (from the repaired front matter when strict YAML rejects it, so the author sees which agent is broken),
- * and the problems.
+ * and the problems. {@code keys} are the front matter's keys as read, repaired when strict YAML rejects them.
  */
-public record CheckResult(AgentDocument document, FrontMatter frontMatter, Detection detection, Optional<String> agentName,
-                          List<Diagnostic> diagnostics) {
+public record CheckResult(AgentDocument document, FrontMatter frontMatter, YamlMapping keys, Detection detection,
+                          Optional<String> agentName, List<Diagnostic> diagnostics) {
 
     public CheckResult {
         diagnostics = List.copyOf(diagnostics);

@@ -57,6 +57,6 @@ public final class Checker {
         List<Diagnostic> sorted = ctx.diagnostics().stream()
                 .sorted(Comparator.comparingInt((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::severity))
                 .toList();
-        return new CheckResult(doc, fm, detection, name, sorted);
+        return new CheckResult(doc, fm, mapping, detection, name, sorted);
     }
 }

@@ -13,8 +13,11 @@ public final class Cli {
             usage: agentpad [FILE]                 open the editor (a sample agent when no FILE is given)
                    agentpad check [--dialect D] [--format text|json|sarif] [--strict] PATH...
                                                    check agent files; folders are searched for them
-                   agentpad set FILE KEY=VALUE... [--unset KEY]...
-                                                   edit front-matter keys in place, touching only their lines
+                   agentpad render FILE [-o OUT.html] [--dialect D]
+                                                   the preview as a standalone, safe HTML page
+                   agentpad set FILE KEY=VALUE... [--unset KEY]... [--dialect D]
+                                                   edit front-matter keys in place, touching only their lines;
+                                                   VALUE takes the key's type in the file's dialect
                    agentpad help                   show this text
             exit codes: 0 success, 1 problems in the file, 2 usage error or unreadable file""";
 
@@ -28,7 +31,7 @@ public final class Cli {
 
     /** Command names that {@link #run} handles; any other first argument is a file for the editor. */
     public static Set<String> commands() {
-        return Set.of("check", "set", "help", "--help", "-h");
+        return Set.of("check", "render", "set", "help", "--help", "-h");
     }
 
     public static boolean isCommand(String[] args) {
@@ -44,7 +47,8 @@ public final class Cli {
         Checker checker = Checker.standard();
         Map<String, Command> commands = Map.of(
                 "check", new CheckCommand(out, err, checker),
-                "set", new SetCommand(err));
+                "render", new RenderCommand(out, err, checker),
+                "set", new SetCommand(err, checker.registry()));
         Command command = commands.get(args[0]);
         if (command == null) {
             out.println(USAGE);

@@ -74,4 +74,25 @@ class SetCommandTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void valuesTakeTheTypeAndShapeTheDialectWants() throws Exception {
+        Path opencode = Files.createDirectories(dir.resolve(".opencode/agent")).resolve("a.md");
+        Files.writeString(opencode, "---\ndescription: x\ntemperature: 0.1\n---\nB\n");
+        assertThat(CliRunner.run("set", opencode.toString(), "temperature=0.5", "tools=read, !bash", "hidden=true", "mode=all").exit())
+                .isZero();
+        assertThat(Files.readString(opencode)).isEqualTo(
+                "---\ndescription: x\ntemperature: 0.5\ntools:\n  read: true\n  bash: false\nhidden: true\nmode: all\n---\nB\n");
+
+        Path claude = Files.createDirectories(dir.resolve(".claude/agents")).resolve("c.md");
+        Files.writeString(claude, "---\nname: c\ntools:\n  - Read\n---\nB\n");
+        assertThat(CliRunner.run("set", claude.toString(), "tools=Read, Grep", "maxTurns=5").exit()).isZero();
+        assertThat(Files.readString(claude)).as("the file's list shape is kept")
+                .isEqualTo("---\nname: c\ntools:\n  - Read\n  - Grep\nmaxTurns: 5\n---\nB\n");
+
+        Path plain = dir.resolve("notes.md");
+        Files.writeString(plain, "---\ntitle: x\n---\n");
+        assertThat(CliRunner.run("set", plain.toString(), "temperature=0.5").exit()).isZero();
+        assertThat(Files.readString(plain)).as("a key no dialect types stays text").contains("temperature: '0.5'");
+    }
 }

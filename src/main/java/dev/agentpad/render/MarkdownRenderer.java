@@ -1,0 +1,77 @@
+package dev.agentpad.render;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * The prompt as safe HTML: CommonMark with GitHub tables, strikethrough, autolinks and task lists. The prompt is
+ * untrusted, so raw HTML is shown as text (prompts use XML-like tags such as {@code <example>}, which then read as
+ * written), dangerous URL schemes are dropped, and images become placeholders so nothing is ever fetched.
+ */
+public final class MarkdownRenderer {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+            AutolinkExtension.create(), TaskListItemsExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .nodeRendererFactory(ImagePlaceholder::new)
+            .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                if (node instanceof Link) {
+                    attributes.put("rel", "noopener noreferrer");
+                }
+            })
+            .build();
+
+    private MarkdownRenderer() {
+    }
+
+    public static String toHtml(String markdown) {
+        return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /** Renders every image as a labelled placeholder: the preview fetches nothing, remote or local. */
+    private static final class ImagePlaceholder implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        ImagePlaceholder(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Image image = (Image) node;
+            StringBuilder alt = new StringBuilder();
+            for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof org.commonmark.node.Text text) {
+                    alt.append(text.getLiteral());
+                }
+            }
+            HtmlWriter html = context.getWriter();
+            html.tag("span", Map.of("class", "image-placeholder", "title", "not loaded: " + image.getDestination()));
+            html.text("[image" + (alt.length() > 0 ? ": " + alt : "") + "]");
+            html.tag("/span");
+        }
+    }
+}

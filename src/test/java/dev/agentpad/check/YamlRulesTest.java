@@ -1,0 +1,110 @@
+package dev.agentpad.check;
+
+import static dev.agentpad.check.Diagnostics.check;
+import static dev.agentpad.check.Diagnostics.fixed;
+import static dev.agentpad.check.Diagnostics.has;
+import static dev.agentpad.check.Diagnostics.only;
+import static dev.agentpad.check.Diagnostics.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class YamlRulesTest {
+
+    private static final String CLAUDE = "proj/.claude/agents/x.md";
+
+    @Test
+    void unquotedColonInDescriptionIsAnErrorAtTheParsersPositionWithABlockScalarFix() {
+        String text = """
+                ---
+                name: gdpr
+                description: Use for GDPR. Triggers on: 'GDPR', 'privacy'
+                tools: Read
+                ---
+                Body.
+                """;
+        CheckResult result = check(CLAUDE, text);
+        Diagnostic d = only(result, Code.YAML_COLON_IN_PLAIN);
+        assertThat(summary(d)).isEqualTo("error yaml-colon-in-plain 3:39-3:58");
+        assertThat(d.message()).contains("'description'").contains("Claude Code drops the agent");
+        String fixedText = fixed(result, Code.YAML_COLON_IN_PLAIN);
+        assertThat(fixedText).isEqualTo("""
+                ---
+                name: gdpr
+                description: >-
+                  Use for GDPR. Triggers on: 'GDPR', 'privacy'
+                tools: Read
+                ---
+                Body.
+                """);
+        assertThat(check(CLAUDE, fixedText).diagnostics()).allSatisfy(left -> assertThat(left.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void unindentedContinuationLinesAreJoinedIntoTheRepairedValue() {
+        String text = """
+                ---
+                name: helper
+                description: Use this agent when needed.
+                Context: the user asks for help
+                tools: Read
+                ---
+                Body.
+                """;
+        CheckResult result = check(CLAUDE, text);
+        // "Context: ..." is a valid key for YAML, so this text parses: it is an unknown key, not a syntax error
+        assertThat(has(result, Code.KEY_UNKNOWN)).isTrue();
+        String broken = "---\nname: helper\ndescription: Use this: now\n<example>user: hi</example>\n---\nBody.\n";
+        CheckResult r2 = check(CLAUDE, broken);
+        assertThat(fixed(r2, Code.YAML_COLON_IN_PLAIN))
+                .isEqualTo("---\nname: helper\ndescription: >-\n  Use this: now <example>user: hi</example>\n---\nBody.\n");
+    }
+
+    @Test
+    void otherSyntaxErrorsKeepTheParserMessageAndPosition() {
+        CheckResult result = check(CLAUDE, "---\nname: x\ntools: [Read\n---\nBody\n");
+        Diagnostic d = only(result, Code.YAML_SYNTAX);
+        assertThat(d.severity()).isEqualTo(Severity.ERROR);
+        assertThat(d.start().line()).isEqualTo(4);
+    }
+
+    @Test
+    void tabIndentationHasAFix() {
+        CheckResult result = check(CLAUDE, "---\nname: x\ntools:\n\t- Read\n---\nBody\n");
+        assertThat(only(result, Code.YAML_TAB_INDENT).start().line()).isEqualTo(4);
+        assertThat(fixed(result, Code.YAML_TAB_INDENT)).isEqualTo("---\nname: x\ntools:\n  - Read\n---\nBody\n");
+    }
+
+    @Test
+    void unclosedAndNotAMap() {
+        assertThat(summary(only(check(CLAUDE, "---\nname: x\n"), Code.YAML_UNCLOSED))).isEqualTo("error yaml-unclosed 1:1-2:1");
+        assertThat(only(check(CLAUDE, "---\n- a\n---\nBody\n"), Code.YAML_NOT_A_MAP).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void duplicateKeysPointAtTheEarlierOneAndOfferToRemoveIt() {
+        String text = "---\nname: x\ndescription: First one here\nmodel: a\ndescription: Second one here\n---\nBody\n";
+        CheckResult result = check(CLAUDE, text);
+        Diagnostic d = only(result, Code.YAML_DUPLICATE_KEY);
+        assertThat(summary(d)).isEqualTo("warning yaml-duplicate-key 3:1-3:12");
+        assertThat(d.message()).contains("line 5");
+        assertThat(fixed(result, Code.YAML_DUPLICATE_KEY)).isEqualTo("---\nname: x\nmodel: a\ndescription: Second one here\n---\nBody\n");
+    }
+
+    @Test
+    void hashStartsACommentSoTheColourIsEmpty() {
+        String text = "---\ndescription: Paints things\ncolor: #ff0000\n---\nBody\n";
+        CheckResult result = check("opencode", ".opencode/agent/p.md", text);
+        Diagnostic d = only(result, Code.YAML_HASH_VALUE);
+        assertThat(summary(d)).isEqualTo("warning yaml-hash-value 3:8-3:15");
+        assertThat(has(result, Code.KEY_EMPTY)).as("reported once").isFalse();
+        assertThat(fixed(result, Code.YAML_HASH_VALUE)).isEqualTo("---\ndescription: Paints things\ncolor: '#ff0000'\n---\nBody\n");
+    }
+
+    @Test
+    void missingFrontMatterInAnAgentFolderIsAnError() {
+        Diagnostic d = only(check(CLAUDE, "You are a helper.\n"), Code.NO_FRONT_MATTER);
+        assertThat(d.severity()).isEqualTo(Severity.ERROR);
+        assertThat(check("docs/README.md", "# Readme\n").diagnostics()).isEmpty();
+    }
+}

@@ -1,0 +1,97 @@
+package dev.agentpad.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentpad.check.CheckResult;
+import dev.agentpad.check.Checker;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PreviewPageTest {
+
+    private static CheckResult check(String path, String text) {
+        return Checker.standard().check(text, Path.of(path), null);
+    }
+
+    @Test
+    void theCardShowsTheAgentAsTheToolSeesIt() {
+        CheckResult result = check("r/.opencode/agent/team/backend.md", """
+                ---
+                description: Builds APIs
+                model: anthropic/claude-sonnet-4-5
+                tools:
+                  write: true
+                  bash: false
+                permission:
+                  bash:
+                    "*": ask
+                    "git status": allow
+                color: "#22c55e"
+                ---
+                You build APIs.
+                """);
+        AgentCard card = AgentCard.of(result);
+        assertThat(card.name()).isEqualTo("team/backend");
+        assertThat(card.mode()).hasValue("all (default)");
+        assertThat(card.model()).hasValue("anthropic/claude-sonnet-4-5");
+        assertThat(card.tools()).containsExactly("write", "no bash");
+        assertThat(card.permissions()).containsExactly("bash *: ask", "bash git status: allow");
+        assertThat(card.colorCss()).hasValue("#22c55e");
+        assertThat(card.status()).isEqualTo("Loads, with 1 warning");
+    }
+
+    @Test
+    void aBrokenAgentSaysTheToolWillDropIt() {
+        AgentCard card = AgentCard.of(check("r/.claude/agents/x.md", "---\nname: x-y\ndescription: Use when: needed\n---\nB\n"));
+        assertThat(card.loads()).isFalse();
+        assertThat(card.name()).as("taken from the repaired keys").isEqualTo("x-y");
+        assertThat(card.description()).isEqualTo("Use when: needed");
+        assertThat(card.status()).isEqualTo("Claude Code will refuse or drop this agent: 1 error");
+    }
+
+    @Test
+    void untrustedPromptCannotRunScriptsOrFetchAnything() {
+        String html = PreviewPage.render(check("r/.claude/agents/x.md", """
+                ---
+                name: evil
+                description: "<script>alert('card')</script>"
+                ---
+                <script>alert(1)</script>
+                <img src="http://tracker.example/pixel.png">
+
+                [click](javascript:alert(2)) and [docs](https://example.org/docs)
+                ![diagram](https://example.org/d.png)
+                <example>kept as text</example>
+                """), "x.md", true);
+        assertThat(html).contains("Content-Security-Policy").contains("default-src 'none'");
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("href=\"javascript");
+        assertThat(html).contains("<a rel=\"noopener noreferrer\" href=\"\">click</a>");
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(html).contains("&lt;example&gt;kept as text&lt;/example&gt;");
+        assertThat(html).contains("<a rel=\"noopener noreferrer\" href=\"https://example.org/docs\">docs</a>");
+        assertThat(html).contains("<span class=\"image-placeholder\" title=\"not loaded: https://example.org/d.png\">[image: diagram]</span>");
+    }
+
+    @Test
+    void gfmTablesCodeAndTaskListsRender() {
+        String html = MarkdownRenderer.toHtml("| a | b |\n|---|---|\n| 1 | 2 |\n\n```java\nint x;\n```\n\n- [x] done\n- [ ] todo\n~~old~~\n");
+        assertThat(html).contains("<table>").contains("<td>1</td>").contains("<code class=\"language-java\">int x;")
+                .contains("type=\"checkbox\"").contains("<del>old</del>");
+    }
+
+    @Test
+    void problemsAreListedOnTheStandalonePageOnly() {
+        CheckResult result = check("r/.claude/agents/x.md", "---\nname: x-y\ndescription: Reviews things\nmodle: opus\n---\nB\n");
+        assertThat(PreviewPage.render(result, "x", true)).contains("<code>key-unknown</code>").contains("Fix: Rename to &#39;model&#39;");
+        assertThat(PreviewPage.render(result, "x", false)).doesNotContain("key-unknown");
+    }
+
+    @Test
+    void statsCountCharactersWordsLinesAndTokens() {
+        PromptStats stats = PromptStats.of("You are a careful reviewer.\nBe brief. 🚀\n");
+        assertThat(stats.characters()).isEqualTo(40);
+        assertThat(stats.words()).isEqualTo(8);
+        assertThat(stats.lines()).isEqualTo(2);
+        assertThat(stats.tokens()).isBetween(8, 16);
+    }
+}
