@@ -47,4 +47,14 @@ public record LineEndings(int lf, int crlf, int cr) {
             default -> "LF";
         };
     }
+
+    /** The text with every line break written as {@code \n}: how the editor holds text. */
+    public static String toLf(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** A {@code \n}-only text with its line breaks written as {@code ending}, for saving. */
+    public static String fromLf(String lfText, String ending) {
+        return ending.equals("\n") ? lfText : lfText.replace("\n", ending);
+    }
 }

@@ -1,52 +1,29 @@
 package dev.agentpad.ui;
 
-import dev.agentpad.io.FileProblem;
-import dev.agentpad.io.LoadedText;
-import dev.agentpad.io.TextFiles;
+import dev.agentpad.io.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
+import javafx.application.HostServices;
 import javafx.stage.Stage;
-import org.fxmisc.flowless.VirtualizedScrollPane;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 
-/** The editor window. Opens the file named on the command line, or the sample agent. */
+/** The editor application: opens the file named on the command line, or the sample agent. */
 public final class AgentPadApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        open(stage, getParameters() == null ? List.of() : getParameters().getUnnamed());
+        HostServices host = getHostServices();
+        open(stage, getParameters() == null ? List.of() : getParameters().getUnnamed(),
+                url -> host.showDocument(url), RecentFiles.forUser());
     }
 
     /** Fills {@code stage} with an editor on the first file in {@code args}, or on the sample agent. */
-    static void open(Stage stage, List<String> args) {
-        CodeArea editor = new CodeArea();
-        editor.setId("prompt-editor");
-        editor.setParagraphGraphicFactory(LineNumberFactory.get(editor));
-        Label status = new Label();
-        status.setId("status-bar");
-        String title = "AgentPad";
-        try {
-            if (args.isEmpty()) {
-                editor.replaceText(Samples.read("code-reviewer.md"));
-                title = "code-reviewer.md (sample) - AgentPad";
-            } else {
-                LoadedText loaded = TextFiles.read(Path.of(args.get(0)));
-                editor.replaceText(loaded.text());
-                title = loaded.path().getFileName() + " - AgentPad";
-                status.setText(loaded.encoding().label());
-            }
-        } catch (FileProblem e) {
-            status.setText(e.getMessage());
+    static EditorWindow open(Stage stage, List<String> args, java.util.function.Consumer<String> browser, RecentFiles recent) {
+        EditorWindow window = new EditorWindow(stage, browser, recent);
+        if (args.isEmpty() || !window.openFile(Path.of(args.get(0)))) {
+            window.showUntitled(Samples.read("code-reviewer.md"), "code-reviewer.md (sample)", null);
         }
-        BorderPane root = new BorderPane(new VirtualizedScrollPane<>(editor));
-        root.setBottom(status);
-        stage.setTitle(title);
-        stage.setScene(new Scene(root, 1100, 750));
         stage.show();
+        return window;
     }
 }

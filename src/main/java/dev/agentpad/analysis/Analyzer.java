@@ -1,0 +1,26 @@
+package dev.agentpad.analysis;
+
+import dev.agentpad.check.CheckResult;
+import dev.agentpad.check.Checker;
+import dev.agentpad.render.Highlighter;
+import dev.agentpad.render.PreviewPage;
+import dev.agentpad.render.PromptStats;
+
+/** Computes an {@link Analysis} from a snapshot: pure, thread-safe, and run off the FX thread. */
+public final class Analyzer {
+
+    private final Checker checker;
+
+    public Analyzer(Checker checker) {
+        this.checker = checker;
+    }
+
+    public Analysis analyze(Snapshot snapshot) {
+        CheckResult check = checker.check(snapshot.text(), snapshot.path(), snapshot.forcedDialect());
+        String title = snapshot.path() != null ? snapshot.path().getFileName().toString() : "untitled";
+        return new Analysis(snapshot.version(), snapshot.text(), check,
+                Highlighter.highlight(check.document(), check.diagnostics()),
+                PreviewPage.render(check, title, false),
+                PromptStats.of(check.document().bodyText()));
+    }
+}

@@ -1,0 +1,40 @@
+package dev.agentpad.ui;
+
+import dev.agentpad.dialect.Dialect;
+import dev.agentpad.io.Encoding;
+import java.nio.file.Path;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * What the window knows about the open document besides its text: where it lives (null while untitled), how to
+ * write it back (encoding, byte-order mark, line endings), the text as last saved (to tell whether it is dirty)
+ * and the dialect the user chose, if any.
+ */
+final class DocumentState {
+
+    final ObjectProperty<Path> path = new SimpleObjectProperty<>();
+    final StringProperty displayName = new SimpleStringProperty("untitled.md");
+    final BooleanProperty dirty = new SimpleBooleanProperty();
+    final ObjectProperty<Dialect> chosenDialect = new SimpleObjectProperty<>();
+    Encoding encoding = Encoding.UTF8;
+    String lineEnding = "\n";
+    String savedText = "";
+
+    void opened(Path file, String name, Encoding enc, String ending, String text) {
+        path.set(file);
+        displayName.set(name);
+        encoding = enc;
+        lineEnding = ending;
+        savedText = text;
+        dirty.set(false);
+    }
+
+    void textChanged(String text) {
+        dirty.set(!text.equals(savedText));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.agentpad.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar. Accelerators use Shortcut, which is Ctrl on Linux and Windows and Cmd on macOS. */
+final class EditorMenus {
+
+    private EditorMenus() {
+    }
+
+    /** The actions the menus call; the window provides them. */
+    interface Actions {
+        void newFile();
+
+        void open();
+
+        void openRecent(Path path);
+
+        List<Path> recentFiles();
+
+        void save();
+
+        void saveAs();
+
+        void revert();
+
+        void quit();
+
+        void undo();
+
+        void redo();
+
+        void find(boolean replace);
+
+        void goToLine();
+
+        void toggleComment();
+
+        void applyFixAtCaret();
+
+        void nextProblem();
+
+        void zoom(double factor);
+
+        void setWrap(boolean wrap);
+
+        void showPane(String pane, boolean shown);
+
+        void about();
+    }
+
+    static MenuBar build(Actions a) {
+        Menu recent = new Menu("Open Recent");
+        recent.setOnShowing(e -> fillRecent(recent, a));
+        fillRecent(recent, a);
+        Menu file = new Menu("File", null,
+                item("New…", "Shortcut+N", a::newFile),
+                item("Open…", "Shortcut+O", a::open),
+                recent,
+                new SeparatorMenuItem(),
+                item("Save", "Shortcut+S", a::save),
+                item("Save As…", "Shortcut+Shift+S", a::saveAs),
+                item("Revert", null, a::revert),
+                new SeparatorMenuItem(),
+                item("Quit", "Shortcut+Q", a::quit));
+        Menu edit = new Menu("Edit", null,
+                item("Undo", "Shortcut+Z", a::undo),
+                item("Redo", "Shortcut+Shift+Z", a::redo),
+                new SeparatorMenuItem(),
+                item("Find…", "Shortcut+F", () -> a.find(false)),
+                item("Replace…", "Shortcut+H", () -> a.find(true)),
+                item("Go to Line…", "Shortcut+G", a::goToLine),
+                new SeparatorMenuItem(),
+                item("Toggle Comment", "Shortcut+Slash", a::toggleComment),
+                item("Apply Fix", "Shortcut+Period", a::applyFixAtCaret),
+                item("Next Problem", "F8", a::nextProblem));
+        CheckMenuItem wrap = new CheckMenuItem("Soft Wrap");
+        wrap.setSelected(true);
+        wrap.setAccelerator(KeyCombination.keyCombination("Alt+Z"));
+        wrap.selectedProperty().addListener((o, old, on) -> a.setWrap(on));
+        Menu view = new Menu("View", null,
+                pane("Form", "form", a), pane("Editor", "editor", a), pane("Preview", "preview", a),
+                new SeparatorMenuItem(),
+                wrap,
+                item("Zoom In", "Shortcut+Equals", () -> a.zoom(1.1)),
+                item("Zoom Out", "Shortcut+Minus", () -> a.zoom(1 / 1.1)),
+                item("Reset Zoom", "Shortcut+Digit0", () -> a.zoom(0)));
+        Menu help = new Menu("Help", null, item("About AgentPad", null, a::about));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static void fillRecent(Menu recent, Actions a) {
+        recent.getItems().clear();
+        List<Path> paths = a.recentFiles();
+        if (paths.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+        for (Path p : paths) {
+            recent.getItems().add(item(p.getFileName() + "  —  " + (p.getParent() != null ? p.getParent() : ""), null,
+                    () -> a.openRecent(p)));
+        }
+    }
+
+    private static CheckMenuItem pane(String label, String id, Actions a) {
+        CheckMenuItem item = new CheckMenuItem(label);
+        item.setSelected(true);
+        item.setId("show-" + id);
+        item.selectedProperty().addListener((o, old, on) -> a.showPane(id, on));
+        return item;
+    }
+
+    static MenuItem item(String label, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

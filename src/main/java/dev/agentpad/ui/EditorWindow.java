@@ -1,0 +1,380 @@
+package dev.agentpad.ui;
+
+import dev.agentpad.analysis.Analysis;
+import dev.agentpad.analysis.Analyzer;
+import dev.agentpad.analysis.Snapshot;
+import dev.agentpad.check.Checker;
+import dev.agentpad.check.Diagnostic;
+import dev.agentpad.check.Fix;
+import dev.agentpad.dialect.Dialect;
+import dev.agentpad.io.RecentFiles;
+import dev.agentpad.render.AgentCard;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * One editor window: the front-matter form, the prompt editor and the preview with its problems list, side by
+ * side and each can be hidden; a find bar above the editor and the status bar below. The text in the editor is the
+ * single source of truth: every other pane shows the latest analysis of it.
+ */
+final class EditorWindow implements EditorMenus.Actions {
+
+    private final Stage stage;
+    private final Consumer<String> openInBrowser;
+    private final DocumentState doc = new DocumentState();
+    private final Checker checker = Checker.standard();
+    private final RecentFiles recent;
+    private final PromptEditor editor = new PromptEditor(this::applyFix);
+    private final PreviewPane preview;
+    private final ProblemsPane problems = new ProblemsPane(this::jumpTo, this::applyFix);
+    private final FrontMatterPane form = new FrontMatterPane();
+    private final StatusBar status;
+    private final FindBar find = new FindBar(editor.area());
+    private final FileActions files;
+    private final LiveAnalysis live;
+    private final SplitPane panes = new SplitPane();
+    private final Map<String, Node> paneNodes;
+    private Analysis last;
+    private double lastStylesMillis;
+    private double lastPreviewMillis;
+
+    EditorWindow(Stage stage, Consumer<String> openInBrowser, RecentFiles recent) {
+        this.stage = stage;
+        this.openInBrowser = openInBrowser;
+        this.recent = recent;
+        this.preview = new PreviewPane(openInBrowser);
+        this.files = new FileActions(stage, this, doc, recent, checker.registry());
+        this.status = new StatusBar(checker.registry(), this::chooseDialect, files::useLineEnding);
+        this.live = new LiveAnalysis(new Analyzer(checker),
+                version -> new Snapshot(version, editor.text(), doc.path.get(), doc.chosenDialect.get()), this::show);
+
+        SplitPane right = new SplitPane(titled("Preview", preview.node()), titled("Problems", problems.node()));
+        right.setOrientation(Orientation.VERTICAL);
+        right.setDividerPositions(0.7);
+        VBox editorBox = new VBox(find.node(), editor.node());
+        VBox.setVgrow(editor.node(), javafx.scene.layout.Priority.ALWAYS);
+        paneNodes = Map.of("form", form.node(), "editor", editorBox, "preview", right);
+        panes.getItems().addAll(form.node(), editorBox, right);
+        panes.setDividerPositions(0.2, 0.6);
+
+        BorderPane root = new BorderPane(panes);
+        root.setTop(EditorMenus.build(this));
+        root.setBottom(status.node());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
+        scene.getStylesheets().add(EditorWindow.class.getResource("/dev/agentpad/ui/agentpad.css").toExternalForm());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(1 / 1.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        acceptDroppedFiles(scene);
+        stage.setScene(scene);
+
+        editor.area().textProperty().addListener((obs, old, text) -> {
+            doc.textChanged(text);
+            live.edited();
+        });
+        editor.area().caretPositionProperty().addListener((obs, old, pos) -> showCaret());
+        doc.dirty.addListener((obs, old, dirty) -> updateTitle());
+        doc.displayName.addListener((obs, old, name) -> updateTitle());
+        stage.setOnCloseRequest(e -> {
+            if (!files.confirmDiscard()) {
+                e.consume();
+            } else {
+                live.shutdown();
+            }
+        });
+    }
+
+    // --- what FileActions and the app call -------------------------------------------------------------------
+
+    boolean openFile(Path path) {
+        return files.open(path);
+    }
+
+    void showUntitled(String text, String name, Dialect dialect) {
+        doc.opened(null, name, dev.agentpad.io.Encoding.UTF8, "\n", text);
+        doc.chosenDialect.set(dialect);
+        status.chooseDialect(dialect);
+        showLoaded(text, null);
+    }
+
+    void showLoaded(String text, String notice) {
+        editor.load(text);
+        doc.textChanged(text);
+        showFileInfo(notice);
+        updateTitle();
+        live.now();
+    }
+
+    void showFileInfo(String notice) {
+        status.showFile(doc.encoding.label(), FileActions.label(doc.lineEnding));
+        status.showNotice(notice);
+    }
+
+    void saved() {
+        updateTitle();
+        showFileInfo(null);
+        live.now();
+    }
+
+    String text() {
+        return editor.text();
+    }
+
+    /** A file name for Save As: the agent's name as its tool would derive it, when there is one. */
+    String suggestedFileName() {
+        if (last == null) {
+            return "agent.md";
+        }
+        String name = AgentCard.of(last.check()).name().replaceAll("[^A-Za-z0-9._-]+", "-");
+        String dialect = last.check().detection().dialect().id();
+        return (name.isBlank() || name.startsWith("-") ? "agent" : name) + (dialect.equals("copilot") ? ".agent.md" : ".md");
+    }
+
+    Analysis lastAnalysis() {
+        return last;
+    }
+
+    DocumentState document() {
+        return doc;
+    }
+
+    PromptEditor editor() {
+        return editor;
+    }
+
+    PreviewPane preview() {
+        return preview;
+    }
+
+    double lastStylesMillis() {
+        return lastStylesMillis;
+    }
+
+    double lastPreviewMillis() {
+        return lastPreviewMillis;
+    }
+
+    // --- analysis results -------------------------------------------------------------------------------------
+
+    private void show(Analysis analysis) {
+        if (!editor.applyStyles(analysis.text(), analysis.styles(), analysis.check().diagnostics())) {
+            return; // the text moved on: a newer analysis is on its way
+        }
+        lastStylesMillis = live.millisSinceEdit();
+        last = analysis;
+        problems.show(analysis.check().diagnostics());
+        status.show(analysis);
+        form.show(analysis);
+        preview.show(analysis.previewHtml());
+        lastPreviewMillis = live.millisSinceEdit();
+        showCaret();
+    }
+
+    private void applyFix(Fix fix) {
+        if (last != null && last.text().equals(editor.text())) {
+            editor.apply(fix.edit());
+            editor.area().requestFocus();
+        }
+    }
+
+    private void jumpTo(Diagnostic d) {
+        int length = editor.text().length();
+        editor.select(new dev.agentpad.document.TextRange(Math.min(d.range().start(), length), Math.min(d.range().end(), length)));
+    }
+
+    private void chooseDialect(Dialect dialect) {
+        if (dialect != doc.chosenDialect.get()) {
+            doc.chosenDialect.set(dialect);
+            live.now();
+        }
+    }
+
+    private void showCaret() {
+        status.showCaret(editor.area().getCurrentParagraph() + 1, editor.area().getCaretColumn() + 1);
+    }
+
+    private void updateTitle() {
+        stage.setTitle((doc.dirty.get() ? "*" : "") + doc.displayName.get() + " — AgentPad");
+    }
+
+    private Node titled(String title, Node content) {
+        Label label = new Label(title);
+        label.getStyleClass().add("pane-title");
+        label.setMaxWidth(Double.MAX_VALUE);
+        VBox box = new VBox(label, content);
+        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        return box;
+    }
+
+    private void acceptDroppedFiles(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<java.io.File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            boolean opened = !dropped.isEmpty() && files.confirmDiscard() && files.open(dropped.get(0).toPath());
+            e.setDropCompleted(opened);
+            e.consume();
+        });
+    }
+
+    // --- menu actions -----------------------------------------------------------------------------------------
+
+    @Override
+    public void newFile() {
+        files.newFile();
+    }
+
+    @Override
+    public void open() {
+        files.open();
+    }
+
+    @Override
+    public void openRecent(Path path) {
+        if (files.confirmDiscard()) {
+            files.open(path);
+        }
+    }
+
+    @Override
+    public List<Path> recentFiles() {
+        return recent.list();
+    }
+
+    @Override
+    public void save() {
+        files.save();
+    }
+
+    @Override
+    public void saveAs() {
+        files.saveAs();
+    }
+
+    @Override
+    public void revert() {
+        files.revert();
+    }
+
+    @Override
+    public void quit() {
+        if (files.confirmDiscard()) {
+            live.shutdown();
+            stage.close();
+            Platform.exit();
+        }
+    }
+
+    @Override
+    public void undo() {
+        editor.area().undo();
+    }
+
+    @Override
+    public void redo() {
+        editor.area().redo();
+    }
+
+    @Override
+    public void find(boolean replace) {
+        find.show(replace);
+    }
+
+    @Override
+    public void goToLine() {
+        TextInputDialog dialog = new TextInputDialog(String.valueOf(editor.area().getCurrentParagraph() + 1));
+        dialog.initOwner(stage);
+        dialog.setTitle("Go to line");
+        dialog.setHeaderText("Line number (1 to " + editor.area().getParagraphs().size() + ")");
+        dialog.showAndWait().ifPresent(s -> {
+            try {
+                editor.goToLine(Integer.parseInt(s.strip()));
+            } catch (NumberFormatException ignored) {
+                // not a number: nothing to go to
+            }
+        });
+    }
+
+    @Override
+    public void toggleComment() {
+        editor.toggleComment();
+    }
+
+    @Override
+    public void applyFixAtCaret() {
+        editor.fixAtCaret().ifPresent(this::applyFix);
+    }
+
+    @Override
+    public void nextProblem() {
+        int caret = editor.area().getCaretPosition();
+        List<Diagnostic> all = editor.diagnostics();
+        all.stream().filter(d -> d.range().start() > caret).findFirst()
+                .or(() -> all.stream().findFirst()).ifPresent(this::jumpTo);
+    }
+
+    @Override
+    public void zoom(double factor) {
+        editor.zoom(factor);
+    }
+
+    @Override
+    public void setWrap(boolean wrap) {
+        editor.setWrap(wrap);
+    }
+
+    @Override
+    public void showPane(String pane, boolean shown) {
+        Node node = paneNodes.get(pane);
+        if (!shown) {
+            panes.getItems().remove(node);
+            return;
+        }
+        int index = 0;
+        for (String name : List.of("form", "editor", "preview")) {
+            if (name.equals(pane)) {
+                break;
+            }
+            if (panes.getItems().contains(paneNodes.get(name))) {
+                index++;
+            }
+        }
+        panes.getItems().add(index, node);
+    }
+
+    @Override
+    public void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        about.initOwner(stage);
+        about.setTitle("About AgentPad");
+        about.setHeaderText("AgentPad — an editor for AI agent definition files");
+        StringBuilder text = new StringBuilder("Dialects and the facts they were checked against:\n");
+        checker.registry().all().forEach(d -> text.append("• ").append(d.displayName()).append(": ").append(d.checkedAgainst()).append('\n'));
+        about.setContentText(text.toString());
+        about.showAndWait();
+    }
+}

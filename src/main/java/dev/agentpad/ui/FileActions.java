@@ -1,0 +1,190 @@
+package dev.agentpad.ui;
+
+import dev.agentpad.dialect.Dialect;
+import dev.agentpad.dialect.DialectRegistry;
+import dev.agentpad.dialect.Templates;
+import dev.agentpad.document.LineEndings;
+import dev.agentpad.io.FileProblem;
+import dev.agentpad.io.LoadedText;
+import dev.agentpad.io.RecentFiles;
+import dev.agentpad.io.TextFiles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+/**
+ * New, Open, Save, Save As, Revert and Close, with the questions a careful editor asks: nothing unsaved is ever
+ * dropped without asking, and a failed save says why and keeps the text.
+ */
+final class FileActions {
+
+    static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
+    static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
+
+    private final Stage stage;
+    private final EditorWindow window;
+    private final DocumentState doc;
+    private final RecentFiles recent;
+    private final DialectRegistry registry;
+
+    FileActions(Stage stage, EditorWindow window, DocumentState doc, RecentFiles recent, DialectRegistry registry) {
+        this.stage = stage;
+        this.window = window;
+        this.doc = doc;
+        this.recent = recent;
+        this.registry = registry;
+    }
+
+    void newFile() {
+        List<Dialect> choices = registry.all();
+        ChoiceDialog<Dialect> dialog = new ChoiceDialog<>(choices.get(1), choices);
+        dialog.setTitle("New agent");
+        dialog.setHeaderText("Which tool is this agent for?");
+        dialog.initOwner(stage);
+        dialog.showAndWait().ifPresent(d -> {
+            if (confirmDiscard()) {
+                window.showUntitled(Templates.forDialect(d), "untitled.md", d);
+            }
+        });
+    }
+
+    void open() {
+        FileChooser chooser = chooser("Open agent file");
+        File file = chooser.showOpenDialog(stage);
+        if (file != null && confirmDiscard()) {
+            open(file.toPath());
+        }
+    }
+
+    /** Opens {@code path}, or explains in a dialog why it cannot; the current text stays when it fails. */
+    boolean open(Path path) {
+        try {
+            LoadedText loaded = TextFiles.read(path);
+            LineEndings endings = LineEndings.of(loaded.text());
+            String text = LineEndings.toLf(loaded.text());
+            doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);
+            window.showLoaded(text, endings.isMixed()
+                    ? "This file mixes " + mixDescription(endings) + " line endings; saving writes " + label(endings.dominant()) : null);
+            recent.add(path);
+            return true;
+        } catch (FileProblem e) {
+            error("Cannot open " + path.getFileName(), e.getMessage());
+            recent.remove(path);
+            return false;
+        }
+    }
+
+    boolean save() {
+        if (doc.path.get() == null) {
+            return saveAs();
+        }
+        return writeTo(doc.path.get());
+    }
+
+    boolean saveAs() {
+        FileChooser chooser = chooser("Save agent file as");
+        chooser.setInitialFileName(doc.path.get() != null ? doc.path.get().getFileName().toString() : window.suggestedFileName());
+        if (doc.path.get() != null && doc.path.get().getParent() != null) {
+            chooser.setInitialDirectory(doc.path.get().getParent().toFile());
+        }
+        File file = chooser.showSaveDialog(stage);
+        return file != null && writeTo(file.toPath());
+    }
+
+    private boolean writeTo(Path path) {
+        String text = window.text();
+        try {
+            TextFiles.write(path, LineEndings.fromLf(text, doc.lineEnding), doc.encoding);
+        } catch (FileProblem e) {
+            error("Not saved", e.getMessage() + "\n\nYour text is still here; try another folder or name.");
+            return false;
+        }
+        doc.opened(path.toAbsolutePath(), path.getFileName().toString(), doc.encoding, doc.lineEnding, text);
+        recent.add(path);
+        window.saved();
+        return true;
+    }
+
+    void revert() {
+        Path path = doc.path.get();
+        if (path == null || !doc.dirty.get()) {
+            return;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Discard your changes and reload " + path.getFileName() + " from disk?",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText("Revert to the saved file?");
+        if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            open(path);
+        }
+    }
+
+    /** Asks what to do with unsaved changes; true when the caller may go on (saved, discarded, or nothing to save). */
+    boolean confirmDiscard() {
+        if (!doc.dirty.get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", SAVE, DISCARD, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Save changes to " + doc.displayName.get() + "?");
+        ask.setContentText("Your changes will be lost if you don't save them.");
+        ask.getDialogPane().setId("unsaved-changes");
+        Optional<ButtonType> answer = ask.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        return answer.get() == DISCARD || save();
+    }
+
+    void useLineEnding(String ending) {
+        doc.lineEnding = ending;
+        doc.dirty.set(true);
+        window.showFileInfo(null);
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Agent files (*.md, *.mdc)", "*.md", "*.mdc"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        return chooser;
+    }
+
+    private void error(String header, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    static String label(String ending) {
+        return switch (ending) {
+            case "\r\n" -> "CRLF";
+            case "\r" -> "CR";
+            default -> "LF";
+        };
+    }
+
+    private static String mixDescription(LineEndings e) {
+        StringBuilder s = new StringBuilder();
+        if (e.lf() > 0) {
+            s.append("LF");
+        }
+        if (e.crlf() > 0) {
+            s.append(s.length() > 0 ? " and " : "").append("CRLF");
+        }
+        if (e.cr() > 0) {
+            s.append(s.length() > 0 ? " and " : "").append("CR");
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package dev.agentpad.ui;
+
+import dev.agentpad.check.Diagnostic;
+import dev.agentpad.check.Fix;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.shape.Circle;
+
+/** The list of problems: severity, code, message and line; a click jumps to the place, a button applies the fix. */
+final class ProblemsPane {
+
+    private final ListView<Diagnostic> list = new ListView<>();
+
+    ProblemsPane(Consumer<Diagnostic> jump, Consumer<Fix> applyFix) {
+        list.setId("problems");
+        list.setPlaceholder(new Label("No problems"));
+        list.setCellFactory(v -> new ProblemCell(applyFix));
+        list.setOnMouseClicked(e -> {
+            Diagnostic d = list.getSelectionModel().getSelectedItem();
+            if (d != null) {
+                jump.accept(d);
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            Diagnostic d = list.getSelectionModel().getSelectedItem();
+            if (d != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                jump.accept(d);
+            }
+        });
+    }
+
+    ListView<Diagnostic> node() {
+        return list;
+    }
+
+    void show(List<Diagnostic> diagnostics) {
+        list.getItems().setAll(diagnostics);
+    }
+
+    private static final class ProblemCell extends ListCell<Diagnostic> {
+        private final Consumer<Fix> applyFix;
+
+        ProblemCell(Consumer<Fix> applyFix) {
+            this.applyFix = applyFix;
+            setPrefWidth(0); // follow the list's width instead of scrolling sideways; the message is cut with "..."
+        }
+
+        @Override
+        protected void updateItem(Diagnostic d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Circle dot = new Circle(5);
+            dot.getStyleClass().add("severity-" + d.severity().label());
+            Label code = new Label(d.code().id());
+            code.getStyleClass().add("problem-code");
+            Label message = new Label(d.message());
+            message.setMinWidth(0);
+            HBox.setHgrow(message, Priority.ALWAYS);
+            message.setMaxWidth(Double.MAX_VALUE);
+            Label line = new Label("line " + d.start().line());
+            line.getStyleClass().add("problem-line");
+            HBox row = new HBox(8, dot, line, code, message);
+            row.setAlignment(Pos.CENTER_LEFT);
+            d.fixIfAny().ifPresent(f -> {
+                Button fix = new Button("Fix");
+                fix.getStyleClass().add("fix-button");
+                fix.setId("fix-" + d.code().id() + "-" + d.start().line());
+                fix.setOnAction(e -> applyFix.accept(f));
+                fix.setTooltip(new javafx.scene.control.Tooltip(f.title()));
+                row.getChildren().add(fix);
+            });
+            setTooltip(new javafx.scene.control.Tooltip(d.severity().label() + " " + d.code().id() + ": " + d.message()));
+            setText(null);
+            setGraphic(row);
+        }
+    }
+}

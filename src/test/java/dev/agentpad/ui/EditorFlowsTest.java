@@ -1,0 +1,175 @@
+package dev.agentpad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentpad.analysis.Analysis;
+import dev.agentpad.check.Code;
+import dev.agentpad.check.Diagnostic;
+import dev.agentpad.io.RecentFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The editor as a user drives it, headless: real files on disk, real keystrokes and clicks. */
+@ExtendWith(ApplicationExtension.class)
+class EditorFlowsTest {
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String BROKEN = "---\r\nname: gdpr\r\ndescription: Use for GDPR. Triggers on: 'GDPR', 'privacy'\r\n"
+            + "tools: Read, Grep\r\n---\r\nYou check privacy questions.\r\n";
+
+    @TempDir
+    Path dir;
+    private Path file;
+    private Stage stage;
+    private EditorWindow window;
+    private final List<String> browser = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        file = Files.createDirectories(dir.resolve(".claude/agents")).resolve("gdpr.md");
+        Files.write(file, concat(BOM, BROKEN.getBytes(StandardCharsets.UTF_8)));
+        RecentFiles recent = new RecentFiles(Preferences.userRoot().node("dev/agentpad-test"));
+        window = AgentPadApp.open(stage, List.of(file.toString()), browser::add, recent);
+    }
+
+    @AfterEach
+    void closeDialogs() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Analysis waitFor(String what, Predicate<Analysis> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.lastAnalysis() != null && condition.test(window.lastAnalysis()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.lastAnalysis();
+    }
+
+    private static boolean has(Analysis a, Code code) {
+        return a.check().diagnostics().stream().anyMatch(d -> d.code() == code);
+    }
+
+    @Test
+    void aBrokenDescriptionIsListedUnderlinedAndFixedWithOneClick(FxRobot robot) throws Exception {
+        Analysis broken = waitFor("the YAML error", a -> has(a, Code.YAML_COLON_IN_PLAIN));
+        Diagnostic error = broken.check().diagnostics().stream().filter(d -> d.code() == Code.YAML_COLON_IN_PLAIN).findFirst().orElseThrow();
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        assertThat(area.getStyleOfChar(error.range().start())).contains("problem-error");
+        @SuppressWarnings("unchecked")
+        ListView<Diagnostic> problems = robot.lookup("#problems").queryAs(ListView.class);
+        assertThat(problems.getItems()).contains(error);
+        assertThat(window.preview().html()).contains("Claude Code will refuse or drop this agent");
+
+        robot.clickOn("#fix-yaml-colon-in-plain-3");
+        Analysis fixed = waitFor("the fix", a -> !has(a, Code.YAML_COLON_IN_PLAIN));
+        assertThat(fixed.check().frontMatter().isValid()).isTrue();
+        assertThat(area.getText()).contains("description: >-\n  Use for GDPR. Triggers on: 'GDPR', 'privacy'\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.preview().html().contains("<p class=\"status\">Loads"));
+        assertThat(window.preview().html()).contains("Use for GDPR. Triggers on: &#39;GDPR&#39;, &#39;privacy&#39;");
+        assertThat(stage.getTitle()).isEqualTo("*gdpr.md — AgentPad");
+
+        robot.clickOn("#prompt-editor");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        waitFor("undo to bring the error back", a -> has(a, Code.YAML_COLON_IN_PLAIN));
+        assertThat(stage.getTitle()).as("undo returns to the saved text").isEqualTo("gdpr.md — AgentPad");
+    }
+
+    @Test
+    void typingInTheBodyUpdatesThePreview(FxRobot robot) throws Exception {
+        waitFor("first analysis", a -> true);
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        robot.clickOn(area);
+        robot.interact(() -> area.moveTo(area.getLength()));
+        robot.write("Always cite the article.");
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.preview().html().contains("Always cite the article."));
+        assertThat(window.lastAnalysis().stats().words()).isEqualTo(8);
+        assertThat(area.getText()).endsWith("You check privacy questions.\nAlways cite the article.");
+    }
+
+    @Test
+    void savingWritesTheFixedTextWithTheFilesBomAndLineEndings(FxRobot robot) throws Exception {
+        waitFor("the YAML error", a -> has(a, Code.YAML_COLON_IN_PLAIN));
+        robot.clickOn("#fix-yaml-colon-in-plain-3");
+        waitFor("the fix", a -> !has(a, Code.YAML_COLON_IN_PLAIN));
+        robot.clickOn("#prompt-editor");
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.document().dirty.get());
+        String expected = "---\r\nname: gdpr\r\ndescription: >-\r\n  Use for GDPR. Triggers on: 'GDPR', 'privacy'\r\n"
+                + "tools: Read, Grep\r\n---\r\nYou check privacy questions.\r\n";
+        assertThat(Files.readAllBytes(file)).isEqualTo(concat(BOM, expected.getBytes(StandardCharsets.UTF_8)));
+        assertThat(stage.getTitle()).isEqualTo("gdpr.md — AgentPad");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        waitFor("first analysis", a -> true);
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        robot.interact(() -> area.appendText("\nunsaved words"));
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        assertThat(robot.lookup(".header-panel .label").queryLabeled().getText()).isEqualTo("Save changes to gdpr.md?");
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.isShowing()).as("cancel keeps the window").isTrue();
+        assertThat(area.getText()).endsWith("unsaved words");
+
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        robot.clickOn("Don't Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readAllBytes(file)).as("nothing written").isEqualTo(concat(BOM, BROKEN.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void clickingAProblemSelectsItsRangeInTheEditor(FxRobot robot) throws Exception {
+        Analysis a = waitFor("the YAML error", x -> has(x, Code.YAML_COLON_IN_PLAIN));
+        Diagnostic d = a.check().diagnostics().get(0);
+        robot.clickOn(".list-cell .problem-code");
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> area.getSelection().getStart() == d.range().start());
+        assertThat(area.getSelection().getEnd()).isEqualTo(d.range().end());
+    }
+
+    @Test
+    void findCountsMatchesAndReplaceAllIsOneUndoStep(FxRobot robot) throws Exception {
+        waitFor("first analysis", a -> true);
+        robot.clickOn("#prompt-editor");
+        robot.push(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
+        robot.write("privacy");
+        assertThat(robot.lookup("#find-status").queryLabeled().getText()).isEqualTo("2 matches");
+        robot.clickOn("#replace-field").write("data protection");
+        robot.clickOn("#replace-all");
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        assertThat(area.getText()).contains("'data protection'").contains("You check data protection questions.");
+        robot.interact(area::undo);
+        assertThat(area.getText()).contains("'privacy'").contains("You check privacy questions.");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
