@@ -1,5 +1,6 @@
 package dev.agentpad.render;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +70,10 @@ public final class MarkdownRenderer {
                 }
             }
             HtmlWriter html = context.getWriter();
-            html.tag("span", Map.of("class", "image-placeholder", "title", "not loaded: " + image.getDestination()));
+            Map<String, String> attributes = new LinkedHashMap<>(); // ordered: the same page for the same prompt, every run
+            attributes.put("class", "image-placeholder");
+            attributes.put("title", "not loaded: " + image.getDestination());
+            html.tag("span", attributes);
             html.text("[image" + (alt.length() > 0 ? ": " + alt : "") + "]");
             html.tag("/span");
         }
