@@ -9,6 +9,8 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -20,8 +22,9 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * The prompt as safe HTML: CommonMark with GitHub tables, strikethrough, autolinks and task lists. The prompt is
- * untrusted, so raw HTML is shown as text (prompts use XML-like tags such as {@code <example>}, which then read as
- * written), dangerous URL schemes are dropped, and images become placeholders so nothing is ever fetched.
+ * untrusted, so raw HTML is never passed through: it is shown as text, styled as prompt structure (prompts use
+ * XML-like tags such as {@code <example>}, which the model reads as written), with its line breaks kept.
+ * Dangerous URL schemes are dropped, and images become placeholders so nothing is ever fetched.
  */
 public final class MarkdownRenderer {
 
@@ -33,6 +36,7 @@ public final class MarkdownRenderer {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .nodeRendererFactory(ImagePlaceholder::new)
+            .nodeRendererFactory(RawHtmlAsText::new)
             .attributeProviderFactory(context -> (node, tag, attributes) -> {
                 if (node instanceof Link) {
                     attributes.put("rel", "noopener noreferrer");
@@ -45,6 +49,36 @@ public final class MarkdownRenderer {
 
     public static String toHtml(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /** Raw HTML (in prompts: structure tags) shown as the text the model reads, kept apart from prose. */
+    private static final class RawHtmlAsText implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        RawHtmlAsText(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HtmlBlock.class, HtmlInline.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            HtmlWriter html = context.getWriter();
+            if (node instanceof HtmlBlock block) {
+                html.line();
+                html.tag("pre", Map.of("class", "raw"));
+                html.text(block.getLiteral().stripTrailing());
+                html.tag("/pre");
+                html.line();
+            } else {
+                html.tag("code", Map.of("class", "raw"));
+                html.text(((HtmlInline) node).getLiteral());
+                html.tag("/code");
+            }
+        }
     }
 
     /** Renders every image as a labelled placeholder: the preview fetches nothing, remote or local. */

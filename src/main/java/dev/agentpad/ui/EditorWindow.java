@@ -65,6 +65,7 @@ final class EditorWindow implements EditorMenus.Actions {
         this.status = new StatusBar(checker.registry(), this::chooseDialect, files::useLineEnding);
         this.live = new LiveAnalysis(new Analyzer(checker),
                 version -> new Snapshot(version, editor.text(), doc.path.get(), doc.chosenDialect.get()), this::show);
+        preview.setOnLoaded(() -> lastPreviewMillis = live.millisSinceEdit());
 
         SplitPane right = new SplitPane(titled("Preview", preview.node()), titled("Problems", problems.node()));
         right.setOrientation(Orientation.VERTICAL);
@@ -166,10 +167,12 @@ final class EditorWindow implements EditorMenus.Actions {
         return preview;
     }
 
+    /** Milliseconds from the last edit to its highlighting being applied (includes the 150 ms typing pause). */
     double lastStylesMillis() {
         return lastStylesMillis;
     }
 
+    /** Milliseconds from the last edit to the preview having loaded its page. */
     double lastPreviewMillis() {
         return lastPreviewMillis;
     }
@@ -186,7 +189,6 @@ final class EditorWindow implements EditorMenus.Actions {
         status.show(analysis);
         form.show(analysis);
         preview.show(analysis.previewHtml());
-        lastPreviewMillis = live.millisSinceEdit();
         showCaret();
     }
 

@@ -17,6 +17,7 @@ final class PreviewPane {
     private String html = "";
     private double scrollY;
     private boolean reloading;
+    private Runnable onLoaded = () -> { };
 
     PreviewPane(Consumer<String> openExternally) {
         this.openExternally = openExternally;
@@ -24,8 +25,11 @@ final class PreviewPane {
         view.setContextMenuEnabled(false);
         WebEngine engine = view.getEngine();
         engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.SUCCEEDED && scrollY > 0) {
-                engine.executeScript("window.scrollTo(0, " + scrollY + ")");
+            if (state == Worker.State.SUCCEEDED) {
+                if (scrollY > 0) {
+                    engine.executeScript("window.scrollTo(0, " + scrollY + ")");
+                }
+                onLoaded.run();
             }
         });
         engine.locationProperty().addListener((obs, old, location) -> {
@@ -36,6 +40,11 @@ final class PreviewPane {
                 reloading = false;
             }
         });
+    }
+
+    /** Called each time a page has finished loading (the preview is then up to date on screen). */
+    void setOnLoaded(Runnable action) {
+        onLoaded = action;
     }
 
     WebView node() {

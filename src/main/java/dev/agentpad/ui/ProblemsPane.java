@@ -70,6 +70,8 @@ final class ProblemsPane {
             message.setMaxWidth(Double.MAX_VALUE);
             Label line = new Label("line " + d.start().line());
             line.getStyleClass().add("problem-line");
+            line.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox row = new HBox(8, dot, line, code, message);
             row.setAlignment(Pos.CENTER_LEFT);
             d.fixIfAny().ifPresent(f -> {
@@ -78,6 +80,7 @@ final class ProblemsPane {
                 fix.setId("fix-" + d.code().id() + "-" + d.start().line());
                 fix.setOnAction(e -> applyFix.accept(f));
                 fix.setTooltip(new javafx.scene.control.Tooltip(f.title()));
+                fix.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 row.getChildren().add(fix);
             });
             setTooltip(new javafx.scene.control.Tooltip(d.severity().label() + " " + d.code().id() + ": " + d.message()));

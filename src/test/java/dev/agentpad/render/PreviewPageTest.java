@@ -66,8 +66,10 @@ class PreviewPageTest {
         assertThat(html).contains("Content-Security-Policy").contains("default-src 'none'");
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("href=\"javascript");
         assertThat(html).contains("<a rel=\"noopener noreferrer\" href=\"\">click</a>");
-        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-        assertThat(html).contains("&lt;example&gt;kept as text&lt;/example&gt;");
+        assertThat(html).as("raw HTML is shown as text, line breaks kept")
+                .contains("<pre class=\"raw\">&lt;script&gt;alert(1)&lt;/script&gt;</pre>");
+        assertThat(html).as("inline tags are text styled as structure")
+                .contains("<code class=\"raw\">&lt;example&gt;</code>kept as text<code class=\"raw\">&lt;/example&gt;</code>");
         assertThat(html).contains("<a rel=\"noopener noreferrer\" href=\"https://example.org/docs\">docs</a>");
         assertThat(html).contains("<span class=\"image-placeholder\" title=\"not loaded: https://example.org/d.png\">[image: diagram]</span>");
     }

@@ -166,6 +166,39 @@ class EditorFlowsTest {
         assertThat(area.getText()).contains("'privacy'").contains("You check privacy questions.");
     }
 
+    @Test
+    void aClickedLinkOpensInTheSystemBrowserNotInThePreview(FxRobot robot) throws Exception {
+        waitFor("first analysis", a -> true);
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        robot.interact(() -> area.appendText("\nSee [the docs](https://example.org/gdpr).\n"));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.preview().html().contains("https://example.org/gdpr"));
+        javafx.scene.web.WebView view = robot.lookup("#preview").queryAs(javafx.scene.web.WebView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> view.getEngine().getLoadWorker().getState() == javafx.concurrent.Worker.State.SUCCEEDED));
+        robot.interact(() -> view.getEngine().executeScript("document.querySelector('.prompt a').click()"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> browser.contains("https://example.org/gdpr"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> view.getEngine().getLoadWorker().getState() == javafx.concurrent.Worker.State.SUCCEEDED));
+        String[] title = new String[1];
+        robot.interact(() -> title[0] = (String) view.getEngine().executeScript("document.title"));
+        assertThat(title[0]).as("the preview still shows the agent, not the link").isEqualTo("gdpr.md");
+    }
+
+    @Test
+    void theDialectCanBeSwitchedFromTheStatusBar(FxRobot robot) throws Exception {
+        Analysis first = waitFor("first analysis", a -> true);
+        assertThat(first.check().detection().dialect().id()).isEqualTo("claude");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<dev.agentpad.dialect.Dialect> switcher =
+                robot.lookup("#dialect-switcher").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> switcher.setValue(switcher.getItems().stream()
+                .filter(d -> d != null && d.id().equals("opencode")).findFirst().orElseThrow()));
+        Analysis switched = waitFor("the opencode analysis", a -> a.check().detection().dialect().id().equals("opencode"));
+        assertThat(switched.check().detection().reason()).isEqualTo("chosen by you");
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

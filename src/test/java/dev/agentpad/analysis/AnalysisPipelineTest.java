@@ -1,0 +1,70 @@
+package dev.agentpad.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentpad.check.Checker;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Executor;
+import org.junit.jupiter.api.Test;
+
+/** The pipeline without a toolkit: executors are queues the test runs by hand, so ordering is exact and sleep-free. */
+class AnalysisPipelineTest {
+
+    private final Queue<Runnable> background = new ArrayDeque<>();
+    private final Queue<Runnable> fxThread = new ArrayDeque<>();
+    private final List<Analysis> shown = new ArrayList<>();
+    private final AnalysisPipeline pipeline = new AnalysisPipeline(new Analyzer(Checker.standard()),
+            queue(background), queue(fxThread), shown::add);
+
+    private static Executor queue(Queue<Runnable> q) {
+        return q::add;
+    }
+
+    private static void drain(Queue<Runnable> q) {
+        while (!q.isEmpty()) {
+            q.poll().run();
+        }
+    }
+
+    private static Snapshot snapshot(long version, String text) {
+        return new Snapshot(version, text, null, null);
+    }
+
+    @Test
+    void aSnapshotSupersededBeforeItsWorkStartsIsSkipped() {
+        pipeline.submit(snapshot(1, "---\ndescription: one\n---\n"));
+        pipeline.submit(snapshot(2, "---\ndescription: two\n---\n"));
+        drain(background);
+        drain(fxThread);
+        assertThat(shown).extracting(Analysis::version).containsExactly(2L);
+    }
+
+    @Test
+    void aResultSupersededBeforeDeliveryIsDropped() {
+        pipeline.submit(snapshot(1, "---\ndescription: one\n---\n"));
+        drain(background); // version 1 analysed, its delivery is queued
+        pipeline.submit(snapshot(2, "---\ndescription: two\n---\n"));
+        drain(fxThread); // version 1 arrives after version 2 was asked for: dropped
+        assertThat(shown).isEmpty();
+        drain(background);
+        drain(fxThread);
+        assertThat(shown).extracting(Analysis::version).containsExactly(2L);
+        assertThat(shown.get(0).previewHtml()).contains("two");
+    }
+
+    @Test
+    void anAnalysisCarriesEverythingThePanesShow() {
+        pipeline.submit(snapshot(7, "---\nname: x-y\ndescription: Use when: needed\n---\nHello **world**\n"));
+        drain(background);
+        drain(fxThread);
+        Analysis a = shown.get(0);
+        assertThat(a.text()).startsWith("---\nname: x-y");
+        assertThat(a.check().hasErrors()).isTrue();
+        assertThat(a.styles().stream().mapToInt(r -> r.length()).sum()).isEqualTo(a.text().length());
+        assertThat(a.previewHtml()).contains("<strong>world</strong>");
+        assertThat(a.stats().words()).isEqualTo(2);
+    }
+}
