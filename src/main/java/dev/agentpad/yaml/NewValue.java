@@ -47,26 +47,44 @@ public sealed interface NewValue {
         }
     }
 
+    /** A map of keys to values (nested as deep as needed), such as opencode's permission rules; order is kept. */
+    record Mapping(Map<String, NewValue> entries) implements NewValue {
+        public Mapping {
+            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+        }
+
+        @Override
+        public boolean matches(YamlNode node) {
+            if (!(node instanceof YamlMapping map) || map.entries().size() != entries.size()) {
+                return false;
+            }
+            int i = 0;
+            for (Map.Entry<String, NewValue> e : entries.entrySet()) {
+                YamlEntry actual = map.entries().get(i++);
+                if (!actual.name().equals(e.getKey()) || !e.getValue().matches(actual.value())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     /** A map of names to booleans, such as opencode's {@code tools: {bash: false}}; order is kept. */
     record Flags(Map<String, Boolean> flags) implements NewValue {
         public Flags {
             flags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(flags));
         }
 
+        /** The same value as a {@link Mapping} of unquoted booleans. */
+        public Mapping asMapping() {
+            Map<String, NewValue> entries = new LinkedHashMap<>();
+            flags.forEach((name, on) -> entries.put(name, new Typed(on.toString(), ScalarKind.BOOLEAN)));
+            return new Mapping(entries);
+        }
+
         @Override
         public boolean matches(YamlNode node) {
-            if (!(node instanceof YamlMapping map) || map.entries().size() != flags.size()) {
-                return false;
-            }
-            int i = 0;
-            for (Map.Entry<String, Boolean> flag : flags.entrySet()) {
-                YamlEntry e = map.entries().get(i++);
-                if (!e.name().equals(flag.getKey()) || !(e.value() instanceof YamlScalar s)
-                        || s.kind() != ScalarKind.BOOLEAN || !s.value().equals(flag.getValue().toString())) {
-                    return false;
-                }
-            }
-            return true;
+            return asMapping().matches(node);
         }
     }
 }

@@ -188,4 +188,62 @@ class FrontMatterEditorTest {
         String text = "---\nname: x\t# tab before comment\n\n# a comment line\nmodel: a\n---\n";
         assertThat(set(text, "model", "b")).isEqualTo(text.replace("model: a", "model: b"));
     }
+
+    private static final String PERMISSIONS = """
+            ---
+            description: x
+            permission:
+              edit: ask # careful
+              bash:
+                "*": ask
+                "git status": allow
+            mode: all
+            ---
+            """;
+
+    @Test
+    void aNestedValueChangesOnlyItsOwnLine() {
+        AgentDocument doc = AgentDocument.parse(PERMISSIONS);
+        String after = FrontMatterEditor.set(doc, List.of("permission", "bash", "git status"), new NewValue.Text("deny")).applyTo(PERMISSIONS);
+        assertThat(LineDiff.of(PERMISSIONS, after).removed()).containsExactly("    \"git status\": allow\n");
+        assertThat(LineDiff.of(PERMISSIONS, after).added()).containsExactly("    \"git status\": deny\n");
+    }
+
+    @Test
+    void aMissingNestedKeyIsAddedAtTheEndOfItsMapWithItsIndentation() {
+        AgentDocument doc = AgentDocument.parse(PERMISSIONS);
+        String after = FrontMatterEditor.set(doc, List.of("permission", "bash", "npm test"), new NewValue.Text("allow")).applyTo(PERMISSIONS);
+        assertThat(after).contains("    \"git status\": allow\n    npm test: allow\nmode: all\n");
+        String webfetch = FrontMatterEditor.set(doc, List.of("permission", "webfetch"), new NewValue.Text("deny")).applyTo(PERMISSIONS);
+        assertThat(webfetch).contains("    \"git status\": allow\n  webfetch: deny\nmode: all\n");
+    }
+
+    @Test
+    void missingMapsOnThePathAreCreated() {
+        String text = "---\ndescription: x\n---\n";
+        String after = FrontMatterEditor.set(AgentDocument.parse(text), List.of("permission", "bash", "*"), new NewValue.Text("ask"))
+                .applyTo(text);
+        assertThat(after).isEqualTo("---\ndescription: x\npermission:\n  bash:\n    '*': ask\n---\n");
+        String scalar = "---\npermission: ask\n---\n";
+        assertThat(FrontMatterEditor.set(AgentDocument.parse(scalar), List.of("permission", "edit"), new NewValue.Text("deny"))
+                .applyTo(scalar)).as("a scalar on the way becomes a map").isEqualTo("---\npermission:\n  edit: deny\n---\n");
+    }
+
+    @Test
+    void aWholeNestedMapCanBeWrittenInOrder() {
+        AgentDocument doc = AgentDocument.parse(PERMISSIONS);
+        java.util.Map<String, NewValue> rules = new java.util.LinkedHashMap<>();
+        rules.put("git status", new NewValue.Text("allow"));
+        rules.put("*", new NewValue.Text("ask"));
+        String after = FrontMatterEditor.set(doc, List.of("permission", "bash"), new NewValue.Mapping(rules)).applyTo(PERMISSIONS);
+        assertThat(after).contains("  bash:\n    git status: allow\n    '*': ask\nmode: all\n").contains("edit: ask # careful");
+    }
+
+    @Test
+    void removesANestedKeyWithItsLines() {
+        AgentDocument doc = AgentDocument.parse(PERMISSIONS);
+        assertThat(FrontMatterEditor.remove(doc, List.of("permission", "bash")).applyTo(PERMISSIONS))
+                .isEqualTo(PERMISSIONS.replace("  bash:\n    \"*\": ask\n    \"git status\": allow\n", ""));
+        assertThat(FrontMatterEditor.remove(doc, List.of("permission", "none"))).isInstanceOf(EditResult.Unchanged.class);
+    }
 }
