@@ -127,15 +127,16 @@ class EditorFlowsTest {
         CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
         robot.interact(() -> area.appendText("\nunsaved words"));
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
-        assertThat(robot.lookup(".header-panel .label").queryLabeled().getText()).isEqualTo("Save changes to gdpr.md?");
+        waitUntilShown(robot, "Cancel");
+        assertThat(robot.lookup(".header-panel .label").match(EditorFlowsTest::shown).queryLabeled().getText())
+                .isEqualTo("Save changes to gdpr.md?");
         robot.clickOn("Cancel");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(stage.isShowing()).as("cancel keeps the window").isTrue();
         assertThat(area.getText()).endsWith("unsaved words");
 
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        waitUntilShown(robot, "Don't Save");
         robot.clickOn("Don't Save");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readAllBytes(file)).as("nothing written").isEqualTo(concat(BOM, BROKEN.getBytes(StandardCharsets.UTF_8)));
@@ -193,6 +194,17 @@ class EditorFlowsTest {
                 .filter(d -> d != null && d.id().equals("opencode")).findFirst().orElseThrow()));
         Analysis switched = waitFor("the opencode analysis", a -> a.check().detection().dialect().id().equals("opencode"));
         assertThat(switched.check().detection().reason()).isEqualTo("chosen by you");
+    }
+
+    /** A node in a window that is on screen now (a closed dialog's nodes linger in lookups for a while). */
+    private static boolean shown(javafx.scene.Node node) {
+        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing();
+    }
+
+    private static void waitUntilShown(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).match(EditorFlowsTest::shown).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> query) throws Exception {
