@@ -24,7 +24,7 @@ final class DialectLoader {
             "detect-values", "name-from", "unknown-keys", "unknown-key-note", "invalid-yaml-note", "body-max-chars", "tools", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("key", "type", "required", "default", "values", "open-values",
             "pattern", "min-length", "max-length", "min", "max", "deprecated", "replaced-by", "consequence",
-            "permissions", "doc");
+            "permissions", "prefer-list", "doc");
 
     private DialectLoader() {
     }
@@ -55,7 +55,7 @@ final class DialectLoader {
                     Boolean.TRUE.equals(f.get("open-values")), str(f.get("pattern")), integer(f.get("min-length")),
                     integer(f.get("max-length")), number(f.get("min")), number(f.get("max")), str(f.get("deprecated")),
                     str(f.get("replaced-by")), str(f.get("consequence")), permissions(f.get("permissions")),
-                    str(f.get("doc"))));
+                    Boolean.TRUE.equals(f.get("prefer-list")), str(f.get("doc"))));
         }
         Map<String, List<String>> detectValues = new LinkedHashMap<>();
         map(data.get("detect-values")).forEach((k, v) -> detectValues.put(k, strings(v)));

@@ -12,11 +12,12 @@ import java.util.Optional;
  * @param replacedBy   the key to use instead (for a rename fix), or null
  * @param consequence  what the tool does when this key's value has the wrong shape, for messages
  * @param permissions  for {@link FieldType#PERMISSION}: actions and rule shapes, else null
+ * @param preferList   for {@link FieldType#COMMA_OR_LIST}: write a list (not a comma string) when the file has neither
  */
 public record FieldSpec(String key, FieldType type, boolean required, String defaultValue, List<String> values,
                         boolean openValues, String pattern, Integer minLength, Integer maxLength, Double min,
                         Double max, String deprecated, String replacedBy, String consequence, PermissionRules permissions,
-                        String doc) {
+                        boolean preferList, String doc) {
 
     public FieldSpec {
         values = values == null ? List.of() : List.copyOf(values);
