@@ -49,7 +49,8 @@ public record FormModel(Dialect dialect, List<FormField> fields, Optional<Diagno
             boolean seen = fields.stream().anyMatch(f -> f.key().equals(key));
             if (!seen) {
                 YamlNode v = entry.value();
-                FieldValue raw = new FieldValue.Raw(v.range().of(text), v instanceof YamlScalar);
+                FieldValue raw = v instanceof YamlScalar s ? new FieldValue.Text(s.kind() == ScalarKind.NULL ? "" : s.value())
+                        : new FieldValue.Raw(v.range().of(text), false);
                 fields.add(new FormField(key, null, Widget.RAW, raw, diagnosticsFor(result, key),
                         dialect.isGeneric() ? Optional.empty() : Suggestions.closest(key, known)));
             }

@@ -45,7 +45,7 @@ final class EditorWindow implements EditorMenus.Actions {
     private final PromptEditor editor = new PromptEditor(this::applyFix);
     private final PreviewPane preview;
     private final ProblemsPane problems = new ProblemsPane(this::jumpTo, this::applyFix);
-    private final FrontMatterPane form = new FrontMatterPane();
+    private final FrontMatterForm form = new FrontMatterForm(this::formEdit, this::applyFix);
     private final StatusBar status;
     private final FindBar find = new FindBar(editor.area());
     private final FileActions files;
@@ -196,6 +196,16 @@ final class EditorWindow implements EditorMenus.Actions {
         if (last != null && last.text().equals(editor.text())) {
             editor.apply(fix.edit());
             editor.area().requestFocus();
+        }
+    }
+
+    /** A change in the form: one surgical edit of the current text, one undo step; a refusal is shown, not applied. */
+    private void formEdit(java.util.function.Function<dev.agentpad.document.AgentDocument, dev.agentpad.yaml.EditResult> edit) {
+        var result = edit.apply(dev.agentpad.document.AgentDocument.parse(editor.text()));
+        if (result instanceof dev.agentpad.yaml.EditResult.Change change) {
+            editor.apply(change.edit());
+        } else if (result instanceof dev.agentpad.yaml.EditResult.Refused refused) {
+            status.showNotice(refused.reason());
         }
     }
 

@@ -51,11 +51,12 @@ public final class PlainValueRepair {
             }
             int valueStart = lines.lineStart(line) + m.start(2);
             int valueEnd = lines.lineStart(line) + content.length();
-            StringBuilder intended = new StringBuilder(m.group(2).strip());
+            List<String> comments = new ArrayList<>();
+            StringBuilder intended = new StringBuilder(withoutComment(m.group(2), comments).strip());
             int next = line + 1;
             while (next <= last && isContinuation(lineContent(text, lines, next))) {
                 String more = lineContent(text, lines, next);
-                intended.append(' ').append(more.strip());
+                intended.append(' ').append(withoutComment(more, comments).strip());
                 valueEnd = lines.lineStart(next) + more.length();
                 next++;
             }
@@ -66,8 +67,9 @@ public final class PlainValueRepair {
                 continue;
             }
             int colonAt = colon < 0 ? valueEnd - 1 : valueStart + colon;
+            String comment = comments.isEmpty() ? "" : " " + String.join(" ", comments);
             found.add(new Candidate(m.group(1), new TextRange(colonAt, colonAt + 1), new TextRange(valueStart, valueEnd),
-                    value, new TextEdit(new TextRange(valueStart, valueEnd), rewrite(value, nl))));
+                    value, new TextEdit(new TextRange(valueStart, valueEnd), rewrite(value, comment, nl))));
             line = next - 1;
         }
         return found;
@@ -99,13 +101,26 @@ public final class PlainValueRepair {
         return !ANY_KEY_LINE.matcher(line).matches() && !line.startsWith("#") && !line.startsWith("- ");
     }
 
-    private static String rewrite(String value, String nl) {
+    /** The value in a form strict YAML reads back; a comment the line had stays a comment after the header. */
+    private static String rewrite(String value, String comment, String nl) {
         String folded = ScalarWriter.folded(value, "  ", nl);
         if (folded != null) {
-            return folded;
+            int headerEnd = folded.indexOf(nl);
+            return folded.substring(0, headerEnd) + comment + folded.substring(headerEnd);
         }
         String single = ScalarWriter.singleQuoted(value);
-        return single != null ? single : ScalarWriter.doubleQuoted(value);
+        return (single != null ? single : ScalarWriter.doubleQuoted(value)) + comment;
+    }
+
+    /** A line's text up to a YAML comment (" #"), which it moves to {@code comments}. */
+    private static String withoutComment(String line, List<String> comments) {
+        for (int i = 1; i < line.length(); i++) {
+            if (line.charAt(i) == '#' && (line.charAt(i - 1) == ' ' || line.charAt(i - 1) == '\t')) {
+                comments.add(line.substring(i).strip());
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 
     private static String lineContent(String text, LineIndex lines, int line) {

@@ -61,6 +61,15 @@ class YamlRulesTest {
     }
 
     @Test
+    void aCommentAfterTheBrokenValueStaysAComment() {
+        String text = "---\nname: x-y\ndescription: Use when: needed # written in a hurry\n---\nBody\n";
+        String fixed = fixed(check(CLAUDE, text), Code.YAML_COLON_IN_PLAIN);
+        assertThat(fixed).isEqualTo("---\nname: x-y\ndescription: >- # written in a hurry\n  Use when: needed\n---\nBody\n");
+        assertThat(check(CLAUDE, fixed).frontMatter().mapping().orElseThrow().value("description"))
+                .get().extracting(v -> ((dev.agentpad.yaml.YamlScalar) v).value()).isEqualTo("Use when: needed");
+    }
+
+    @Test
     void otherSyntaxErrorsKeepTheParserMessageAndPosition() {
         CheckResult result = check(CLAUDE, "---\nname: x\ntools: [Read\n---\nBody\n");
         Diagnostic d = only(result, Code.YAML_SYNTAX);

@@ -84,7 +84,7 @@ class FormModelTest {
         assertThat(typo.isKnown()).isFalse();
         assertThat(typo.didYouMean()).hasValue("model");
         assertThat(typo.diagnostics()).extracting(d -> d.code().id()).containsExactly("key-unknown");
-        assertThat(form.field("x-team").orElseThrow().value()).isEqualTo(new FieldValue.Raw("platform", true));
+        assertThat(form.field("x-team").orElseThrow().value()).isEqualTo(new FieldValue.Text("platform"));
     }
 
     @Test

@@ -1,0 +1,113 @@
+package dev.agentpad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentpad.io.RecentFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The form and the text kept in step, driven as a user would, headless. */
+@ExtendWith(ApplicationExtension.class)
+class FormFlowsTest {
+
+    private static final String AGENT = """
+            ---
+            name: reviewer
+            description: Reviews code for bugs. # keep this comment
+            tools: Read, Grep
+            model: sonnet
+            ---
+            You review code.
+            """;
+
+    @TempDir
+    Path dir;
+    private EditorWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = Files.createDirectories(dir.resolve(".claude/agents")).resolve("reviewer.md");
+        Files.writeString(file, AGENT);
+        window = AgentPadApp.open(stage, List.of(file.toString()), url -> { },
+                new RecentFiles(Preferences.userRoot().node("dev/agentpad-test")));
+    }
+
+    private void waitForForm(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(FxRobot robot) {
+        return robot.lookup("#prompt-editor").queryAs(CodeArea.class).getText();
+    }
+
+    @Test
+    void changingTheModelInTheFormChangesExactlyOneLine(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-model");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> model = robot.lookup("#input-model").queryAs(ComboBox.class);
+        assertThat(model.getValue()).isEqualTo("sonnet");
+        robot.interact(() -> model.setValue("opus"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot).contains("model: opus"));
+        assertThat(text(robot)).isEqualTo(AGENT.replace("model: sonnet", "model: opus"));
+    }
+
+    @Test
+    void aKeyTypedInTheEditorAppearsInTheForm(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-model");
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        robot.interact(() -> area.moveTo(AGENT.indexOf("model:")));
+        robot.clickOn(area);
+        robot.interact(() -> area.moveTo(AGENT.indexOf("model:")));
+        robot.write("x-team: platform\n");
+        waitForForm(robot, "#field-x-team");
+        assertThat(robot.lookup("#input-x-team").queryTextInputControl().getText()).isEqualTo("platform");
+        assertThat(area.isFocused()).as("the editor keeps the focus").isTrue();
+        assertThat(area.getCaretPosition()).as("and the caret").isEqualTo(AGENT.indexOf("model:") + "x-team: platform\n".length());
+    }
+
+    @Test
+    void undoingAFormEditFromTheEditorTakesTheFormBackToo(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-description");
+        robot.clickOn("#input-description");
+        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        robot.write("Reviews code: style and bugs");
+        robot.clickOn("#prompt-editor"); // leaving the field commits it
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot).contains("description: 'Reviews code: style and bugs' # keep this comment"));
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot).equals(AGENT));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#input-description").queryTextInputControl().getText().equals("Reviews code for bugs."));
+    }
+
+    @Test
+    void brokenYamlIsExplainedAndTheFieldsAreDisabled(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-model");
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        robot.interact(() -> area.replaceText(AGENT.replace("Reviews code for bugs.", "Reviews code: bugs")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#form-fix").tryQuery().isPresent());
+        Label message = (Label) robot.lookup("#form-banner .label").query();
+        assertThat(message.getText()).startsWith("The front matter cannot be read (line 3): 'description' is not quoted");
+        assertThat(robot.lookup("#input-model").query().isDisabled()).isTrue();
+        robot.clickOn("#form-fix");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#input-model").query().isDisabled());
+        assertThat(text(robot)).as("the comment stays a comment").contains("description: >- # keep this comment\n  Reviews code: bugs\n");
+    }
+}
