@@ -7,6 +7,8 @@ import dev.agentpad.check.Checker;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Fix;
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.dialect.DialectConversion;
+import dev.agentpad.dialect.Equivalents;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.render.AgentCard;
 import java.nio.file.Path;
@@ -41,6 +43,7 @@ final class EditorWindow implements EditorMenus.Actions {
     private final Consumer<String> openInBrowser;
     private final DocumentState doc = new DocumentState();
     private final Checker checker = Checker.standard();
+    private final Equivalents equivalents = Equivalents.standard();
     private final RecentFiles recent;
     private final PromptEditor editor = new PromptEditor(this::applyFix);
     private final PreviewPane preview;
@@ -214,11 +217,29 @@ final class EditorWindow implements EditorMenus.Actions {
         editor.select(new dev.agentpad.document.TextRange(Math.min(d.range().start(), length), Math.min(d.range().end(), length)));
     }
 
+    /** A dialect chosen in the status bar: offers to convert the keys first when that would change something. */
     private void chooseDialect(Dialect dialect) {
-        if (dialect != doc.chosenDialect.get()) {
-            doc.chosenDialect.set(dialect);
-            live.now();
+        Dialect previous = doc.chosenDialect.get();
+        if (dialect == previous) {
+            return;
         }
+        if (dialect != null && last != null && last.text().equals(editor.text()) && last.check().frontMatter().isValid()
+                && last.check().frontMatter().isPresent() && dialect != last.check().detection().dialect()) {
+            DialectConversion plan = DialectConversion.plan(editor.text(), doc.path.get(), last.check().detection().dialect(),
+                    dialect, equivalents);
+            if (plan.edit().isPresent() || !plan.notCarried().isEmpty()) {
+                ButtonType answer = ConversionDialog.ask(stage, plan, editor.text());
+                if (answer == ButtonType.CANCEL) {
+                    Platform.runLater(() -> status.chooseDialect(previous));
+                    return;
+                }
+                if (answer == ConversionDialog.CONVERT) {
+                    plan.edit().ifPresent(editor::apply);
+                }
+            }
+        }
+        doc.chosenDialect.set(dialect);
+        live.now();
     }
 
     private void showCaret() {

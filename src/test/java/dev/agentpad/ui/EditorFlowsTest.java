@@ -184,16 +184,28 @@ class EditorFlowsTest {
     }
 
     @Test
-    void theDialectCanBeSwitchedFromTheStatusBar(FxRobot robot) throws Exception {
-        Analysis first = waitFor("first analysis", a -> true);
+    void switchingTheDialectOffersAConversionWithAPreview(FxRobot robot) throws Exception {
+        waitFor("the YAML error", a -> has(a, Code.YAML_COLON_IN_PLAIN));
+        robot.clickOn("#fix-yaml-colon-in-plain-3");
+        Analysis first = waitFor("a valid claude file", a -> !has(a, Code.YAML_COLON_IN_PLAIN));
         assertThat(first.check().detection().dialect().id()).isEqualTo("claude");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<dev.agentpad.dialect.Dialect> switcher =
                 robot.lookup("#dialect-switcher").queryAs(javafx.scene.control.ComboBox.class);
-        robot.interact(() -> switcher.setValue(switcher.getItems().stream()
-                .filter(d -> d != null && d.id().equals("opencode")).findFirst().orElseThrow()));
+        dev.agentpad.dialect.Dialect opencode = switcher.getItems().stream()
+                .filter(d -> d != null && d.id().equals("opencode")).findFirst().orElseThrow();
+        Platform.runLater(() -> switcher.setValue(opencode));
+        waitUntilShown(robot, "#conversion-diff");
+        String diff = robot.lookup("#conversion-diff").queryTextInputControl().getText();
+        assertThat(diff).contains("- tools: Read, Grep").contains("+ tools:").contains("+   read: true").contains("+   grep: true");
+        robot.clickOn("Convert");
         Analysis switched = waitFor("the opencode analysis", a -> a.check().detection().dialect().id().equals("opencode"));
         assertThat(switched.check().detection().reason()).isEqualTo("chosen by you");
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        assertThat(area.getText()).contains("tools:\n  read: true\n  grep: true\n");
+        robot.clickOn(area);
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getText().contains("tools: Read, Grep"));
     }
 
     /** A node in a window that is on screen now (a closed dialog's nodes linger in lookups for a while). */

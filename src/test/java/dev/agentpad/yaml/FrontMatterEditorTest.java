@@ -3,6 +3,7 @@ package dev.agentpad.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.LineDiff;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

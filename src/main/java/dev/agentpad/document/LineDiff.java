@@ -1,12 +1,15 @@
-package dev.agentpad.yaml;
+package dev.agentpad.document;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which lines an edit touched: the lines of {@code before} and {@code after} between their common prefix and suffix. */
-record LineDiff(List<String> removed, List<String> added) {
+/**
+ * Which lines a change touched: the lines of {@code before} and {@code after} between their common prefix and
+ * suffix. Enough to show a reviewer what a conversion will do, and for tests to prove an edit stayed in its lines.
+ */
+public record LineDiff(List<String> removed, List<String> added) {
 
-    static LineDiff of(String before, String after) {
+    public static LineDiff of(String before, String after) {
         List<String> a = split(before);
         List<String> b = split(after);
         int prefix = 0;
@@ -19,6 +22,14 @@ record LineDiff(List<String> removed, List<String> added) {
             suffix++;
         }
         return new LineDiff(a.subList(prefix, a.size() - suffix), b.subList(prefix, b.size() - suffix));
+    }
+
+    /** The change as unified-diff lines: "- " for each removed line, "+ " for each added one. */
+    public String unified() {
+        StringBuilder out = new StringBuilder();
+        removed.forEach(l -> out.append("- ").append(l.stripTrailing()).append('\n'));
+        added.forEach(l -> out.append("+ ").append(l.stripTrailing()).append('\n'));
+        return out.toString();
     }
 
     /** Lines with their terminators, so a changed line ending shows as a changed line. */

@@ -1,0 +1,219 @@
+package dev.agentpad.dialect;
+
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.TextEdit;
+import dev.agentpad.document.TextRange;
+import dev.agentpad.yaml.EditResult;
+import dev.agentpad.yaml.FrontMatter;
+import dev.agentpad.yaml.FrontMatterEditor;
+import dev.agentpad.yaml.FrontMatterReader;
+import dev.agentpad.yaml.NewValue;
+import dev.agentpad.yaml.YamlEntry;
+import dev.agentpad.yaml.YamlMapping;
+import dev.agentpad.yaml.YamlNode;
+import dev.agentpad.yaml.YamlScalar;
+import dev.agentpad.yaml.YamlSequence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Converts an agent's front matter from one dialect to another: tools between a comma string, a list and a map of
+ * booleans with equivalent names, models and colours to their equivalents, a name added where the target needs
+ * one, and keys the target does not have removed and listed. Keys neither dialect knows stay as they are. Every
+ * change is a surgical edit, so the body and untouched keys keep their bytes.
+ *
+ * @param edit        the whole conversion as one edit (one undo step), or empty when nothing changes
+ * @param changes     what was converted, in words
+ * @param notCarried  what the target cannot hold, with the value that is dropped
+ */
+public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edit, List<String> changes, List<String> notCarried) {
+
+    private static final Map<String, int[]> CLAUDE_COLOURS = Map.of("red", rgb(0xef4444), "blue", rgb(0x3b82f6),
+            "green", rgb(0x22c55e), "yellow", rgb(0xeab308), "purple", rgb(0xa855f7), "orange", rgb(0xf97316),
+            "pink", rgb(0xec4899), "cyan", rgb(0x06b6d4));
+
+    public static DialectConversion plan(String text, Path path, Dialect from, Dialect to, Equivalents equivalents) {
+        List<String> changes = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        FrontMatter fm = FrontMatterReader.read(AgentDocument.parse(text));
+        if (!fm.isValid()) {
+            return new DialectConversion(from, to, Optional.empty(), List.of(), List.of("the front matter must be valid YAML first"));
+        }
+        String converted = text;
+        for (YamlEntry entry : fm.mapping().orElseThrow().entries()) {
+            String key = entry.name();
+            boolean knownHere = from.field(key).isPresent();
+            Optional<FieldSpec> there = to.field(key);
+            String raw = entry.value().range().of(text);
+            if (there.isEmpty()) {
+                if (knownHere) {
+                    converted = apply(converted, FrontMatterEditor.remove(AgentDocument.parse(converted), key));
+                    dropped.add(key + ": " + oneLine(raw) + " (" + to.toolName() + " has no '" + key + "')");
+                }
+                continue;
+            }
+            NewValue value = switch (key) {
+                case "tools" -> tools(entry.value(), from, to, there.get(), equivalents, changes, dropped);
+                case "model" -> model(entry.value(), from, to, equivalents, changes);
+                case "color" -> colour(entry.value(), to, there.get(), changes, dropped);
+                default -> null;
+            };
+            if (value == null && key.equals("color")) {
+                converted = apply(converted, FrontMatterEditor.remove(AgentDocument.parse(converted), key));
+            } else if (value != null) {
+                converted = apply(converted, FrontMatterEditor.set(AgentDocument.parse(converted), key, value));
+            }
+        }
+        YamlMapping keys = FrontMatterReader.read(AgentDocument.parse(converted)).mapping().orElseThrow();
+        if (to.field("name").map(FieldSpec::required).orElse(false) && keys.entry("name").isEmpty()) {
+            String name = DialectRegistry.agentName(from, path, fm.mapping().orElseThrow()).orElse("my-agent")
+                    .toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            converted = apply(converted, FrontMatterEditor.set(AgentDocument.parse(converted), "name", new NewValue.Text(name)));
+            changes.add("name: added as '" + name + "' (" + to.toolName() + " names agents by this key)");
+        }
+        return new DialectConversion(from, to, minimalEdit(text, converted), changes, dropped);
+    }
+
+    private static NewValue tools(YamlNode value, Dialect from, Dialect to, FieldSpec target, Equivalents eq,
+                                  List<String> changes, List<String> dropped) {
+        Set<String> names = new LinkedHashSet<>();
+        if (value instanceof YamlMapping map) {
+            for (YamlEntry e : map.entries()) {
+                if (e.value() instanceof YamlScalar s && s.value().equals("false")) {
+                    dropped.add("tools: " + e.name() + " switched off (" + to.toolName() + " lists only the tools an agent may use)");
+                } else {
+                    names.add(e.name());
+                }
+            }
+        } else {
+            names.addAll(rawNames(value));
+        }
+        List<String> mapped = new ArrayList<>();
+        for (String name : names) {
+            String base = name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
+            Optional<String> other = eq.tool(base, from.id(), to.id());
+            if (other.isPresent()) {
+                if (!mapped.contains(other.get())) {
+                    mapped.add(other.get());
+                }
+                if (!name.equals(base)) {
+                    dropped.add("tools: the limits in " + name + " (" + to.toolName() + " has no per-tool arguments here)");
+                }
+            } else if (!mapped.contains(name)) {
+                mapped.add(name);
+                if (from.tools().containsKey(base)) {
+                    dropped.add("tools: " + name + " has no equivalent in " + to.toolName() + "; kept as written");
+                }
+            }
+        }
+        changes.add("tools: " + String.join(", ", names) + " -> " + String.join(", ", mapped));
+        if (target.type() == FieldType.TOOL_MAP) {
+            Map<String, Boolean> flags = new LinkedHashMap<>();
+            mapped.forEach(t -> flags.put(t, true));
+            return new NewValue.Flags(flags);
+        }
+        return target.preferList() || value instanceof YamlSequence ? new NewValue.TextList(mapped) : new NewValue.Text(String.join(", ", mapped));
+    }
+
+    private static List<String> rawNames(YamlNode value) {
+        List<String> names = new ArrayList<>();
+        if (value instanceof YamlScalar s) {
+            for (String part : s.value().split(",")) {
+                if (!part.isBlank()) {
+                    names.add(part.strip());
+                }
+            }
+        } else if (value instanceof YamlSequence seq) {
+            seq.items().stream().filter(YamlScalar.class::isInstance).forEach(i -> names.add(((YamlScalar) i).value().strip()));
+        }
+        return names;
+    }
+
+    private static NewValue model(YamlNode value, Dialect from, Dialect to, Equivalents eq, List<String> changes) {
+        if (!(value instanceof YamlScalar s)) {
+            return null;
+        }
+        return eq.model(s.value(), from.id(), to.id()).map(m -> {
+            changes.add("model: " + s.value() + " -> " + m);
+            return (NewValue) new NewValue.Text(m);
+        }).orElse(null);
+    }
+
+    /** Claude's names to hex for opencode; hex or theme colours to the nearest of Claude's eight names. */
+    private static NewValue colour(YamlNode value, Dialect to, FieldSpec target, List<String> changes, List<String> dropped) {
+        if (!(value instanceof YamlScalar s)) {
+            return null;
+        }
+        String c = s.value();
+        boolean accepted = target.values().contains(c) || (target.pattern() != null && c.matches(target.pattern()));
+        if (accepted) {
+            return new NewValue.Text(c);
+        }
+        Optional<String> hex = dev.agentpad.check.ColorNames.swatchOf(c);
+        if (target.pattern() != null && hex.isPresent()) {
+            changes.add("color: " + c + " -> " + hex.get());
+            return new NewValue.Text(hex.get());
+        }
+        if (!target.values().isEmpty() && hex.isPresent() && hex.get().length() == 7) {
+            String nearest = nearest(rgb(Integer.parseInt(hex.get().substring(1), 16)));
+            if (target.values().contains(nearest)) {
+                changes.add("color: " + c + " -> " + nearest + " (nearest of " + to.toolName() + "'s colours)");
+                return new NewValue.Text(nearest);
+            }
+        }
+        dropped.add("color: " + c + " (" + to.toolName() + " cannot show it)");
+        return null;
+    }
+
+    private static String nearest(int[] rgb) {
+        String best = "blue";
+        long bestDistance = Long.MAX_VALUE;
+        for (Map.Entry<String, int[]> e : CLAUDE_COLOURS.entrySet()) {
+            long d = 0;
+            for (int i = 0; i < 3; i++) {
+                d += (long) (rgb[i] - e.getValue()[i]) * (rgb[i] - e.getValue()[i]);
+            }
+            if (d < bestDistance || (d == bestDistance && e.getKey().compareTo(best) < 0)) {
+                best = e.getKey();
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int[] rgb(int hex) {
+        return new int[] {(hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff};
+    }
+
+    private static String apply(String text, EditResult result) {
+        return result instanceof EditResult.Change ? result.applyTo(text) : text;
+    }
+
+    /** The smallest single edit from {@code before} to {@code after}: common prefix and suffix are left alone. */
+    static Optional<TextEdit> minimalEdit(String before, String after) {
+        if (before.equals(after)) {
+            return Optional.empty();
+        }
+        int p = 0;
+        while (p < before.length() && p < after.length() && before.charAt(p) == after.charAt(p)) {
+            p++;
+        }
+        int s = 0;
+        while (s < before.length() - p && s < after.length() - p
+                && before.charAt(before.length() - 1 - s) == after.charAt(after.length() - 1 - s)) {
+            s++;
+        }
+        return Optional.of(new TextEdit(new TextRange(p, before.length() - s), after.substring(p, after.length() - s)));
+    }
+
+    private static String oneLine(String raw) {
+        String line = raw.replaceAll("\\s+", " ").strip();
+        return line.length() > 60 ? line.substring(0, 57) + "..." : line;
+    }
+}
