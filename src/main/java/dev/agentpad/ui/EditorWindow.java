@@ -77,7 +77,7 @@ final class EditorWindow implements EditorMenus.Actions {
         VBox.setVgrow(editor.node(), javafx.scene.layout.Priority.ALWAYS);
         paneNodes = Map.of("form", form.node(), "editor", editorBox, "preview", right);
         panes.getItems().addAll(form.node(), editorBox, right);
-        panes.setDividerPositions(0.2, 0.6);
+        panes.setDividerPositions(0.27, 0.63);
 
         BorderPane root = new BorderPane(panes);
         root.setTop(EditorMenus.build(this));

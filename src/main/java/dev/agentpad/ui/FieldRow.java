@@ -242,7 +242,8 @@ final class FieldRow {
 
     private Node number() {
         TextField text = (TextField) textField();
-        text.setPrefColumnCount(6);
+        text.setPrefColumnCount(5);
+        text.setMinWidth(50);
         if (field.spec().min() == null || field.spec().max() == null) {
             return text;
         }
@@ -250,6 +251,7 @@ final class FieldRow {
         slider.setId("slider-" + field.key());
         slider.setMajorTickUnit((field.spec().max() - field.spec().min()) / 4);
         slider.setShowTickMarks(true);
+        slider.setMinWidth(60);
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.valueChangingProperty().addListener((o, was, changing) -> {
             if (!changing) {

@@ -42,6 +42,7 @@ final class FrontMatterForm {
         rows.getStyleClass().add("form-rows");
         ScrollPane scroll = new ScrollPane(new VBox(8, banner, rows));
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("form-scroll");
         VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         root.getChildren().addAll(title, scroll);

@@ -102,7 +102,8 @@ final class PermissionTable {
             FieldValue.PatternRule rule = list.get(i);
             Label pattern = new Label(rule.pattern());
             pattern.getStyleClass().add("pattern");
-            pattern.setMinWidth(120);
+            pattern.setMinWidth(70);
+            pattern.setPrefWidth(110);
             ComboBox<String> action = actions(rule.action());
             action.setOnAction(e -> {
                 List<FieldValue.PatternRule> next = new ArrayList<>(list);
@@ -142,6 +143,7 @@ final class PermissionTable {
     private ComboBox<String> actions(String selected) {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(rules.actions()));
         box.setValue(selected);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return box;
     }
 
