@@ -3,7 +3,9 @@ package dev.agentpad.check;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.FieldType;
+import dev.agentpad.dialect.ToolList;
 import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import dev.agentpad.yaml.FrontMatterEditor;
@@ -16,7 +18,6 @@ import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ final class FieldCheck {
     }
 
     private void empty(YamlScalar s) {
-        String rest = ctx.doc.text().substring(s.range().start(), lineEnd(s.range().start())).strip();
+        String rest = ctx.doc.text().substring(s.range().start(), LineIndex.lineEnd(ctx.doc.text(), s.range().start())).strip();
         if (rest.startsWith("#") && rest.length() > 1 && !Character.isWhitespace(rest.charAt(1))) {
             return; // "color: #ff0000": reported once, as yaml-hash-value
         }
@@ -189,7 +190,7 @@ final class FieldCheck {
         if (node instanceof YamlSequence seq) {
             listItems(seq);
         } else if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING) {
-            List<String> items = Arrays.stream(s.value().split(",")).map(String::strip).filter(i -> !i.isEmpty()).toList();
+            List<String> items = ToolList.split(s.value());
             wrongType(node, setFix("Write as a list", new NewValue.TextList(items)));
         } else {
             wrongType(node, null);
@@ -232,7 +233,7 @@ final class FieldCheck {
             }
             return;
         }
-        List<String> names = dev.agentpad.dialect.DialectRegistry.toolNames(node);
+        List<String> names = ToolList.items(node).stream().map(ToolList::baseName).toList();
         Map<String, Boolean> flags = new LinkedHashMap<>();
         names.forEach(n -> flags.put(n, true));
         wrongType(node, names.isEmpty() ? null : setFix("Write as a map of tool: true", new NewValue.Flags(flags)));
@@ -321,15 +322,6 @@ final class FieldCheck {
     private Fix setFix(String title, NewValue value) {
         AgentDocument doc = ctx.doc;
         return CheckContext.fix(title, FrontMatterEditor.set(doc, key(), value));
-    }
-
-    private int lineEnd(int from) {
-        String text = ctx.doc.text();
-        int i = from;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
     }
 
     private String key() {

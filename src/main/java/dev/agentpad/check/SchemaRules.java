@@ -3,6 +3,7 @@ package dev.agentpad.check;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.FieldType;
+import dev.agentpad.dialect.ToolList;
 import dev.agentpad.dialect.NameSource;
 import dev.agentpad.dialect.UnknownKeys;
 import dev.agentpad.document.TextEdit;
@@ -172,10 +173,8 @@ final class SchemaRules {
         private static void splitComma(String text, YamlScalar s, List<ToolName> out) {
             String raw = s.range().of(text);
             int searchFrom = 0;
-            for (String part : s.value().split(",")) {
-                String name = part.strip();
-                int paren = name.indexOf('(');
-                String base = paren > 0 ? name.substring(0, paren) : name;
+            for (String name : ToolList.split(s.value())) {
+                String base = ToolList.baseName(name);
                 if (base.isEmpty()) {
                     continue;
                 }

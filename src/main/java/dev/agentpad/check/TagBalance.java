@@ -1,5 +1,6 @@
 package dev.agentpad.check;
 
+import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextRange;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -69,10 +70,7 @@ final class TagBalance {
         String fence = null; // the open code fence, such as ``` or ~~~~
         int lineStart = from;
         while (lineStart < to) {
-            int lineEnd = lineStart;
-            while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+            int lineEnd = Math.min(to, LineIndex.lineEnd(text, lineStart));
             String line = text.substring(lineStart, lineEnd);
             Matcher f = FENCE.matcher(line);
             if (fence == null && f.matches()) {
@@ -85,7 +83,7 @@ final class TagBalance {
             } else {
                 lineTags(line, lineStart, tags);
             }
-            lineStart = lineEnd < to && text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd + 1;
+            lineStart = LineIndex.afterBreak(text, lineEnd) == lineEnd ? to : LineIndex.afterBreak(text, lineEnd);
         }
         return tags;
     }

@@ -3,6 +3,7 @@ package dev.agentpad.check;
 import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.document.FrontMatterState;
+import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import dev.agentpad.yaml.PlainValueRepair;
@@ -99,10 +100,7 @@ final class YamlRules {
                 continue;
             }
             int from = s.range().start();
-            int lineEnd = from;
-            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+            int lineEnd = LineIndex.lineEnd(text, from);
             Matcher m = HASH_VALUE.matcher(text.substring(from, lineEnd));
             if (m.matches()) {
                 String value = m.group(1);
@@ -133,11 +131,6 @@ final class YamlRules {
 
     private static TextRange firstLine(AgentDocument doc) {
         int start = doc.contentStart();
-        int end = start;
-        String text = doc.text();
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        return new TextRange(start, end);
+        return new TextRange(start, LineIndex.lineEnd(doc.text(), start));
     }
 }

@@ -82,21 +82,14 @@ public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edi
 
     private static NewValue tools(YamlNode value, Dialect from, Dialect to, FieldSpec target, Equivalents eq,
                                   List<String> changes, List<String> dropped) {
-        Set<String> names = new LinkedHashSet<>();
-        if (value instanceof YamlMapping map) {
-            for (YamlEntry e : map.entries()) {
-                if (e.value() instanceof YamlScalar s && s.value().equals("false")) {
-                    dropped.add("tools: " + e.name() + " switched off (" + to.toolName() + " lists only the tools an agent may use)");
-                } else {
-                    names.add(e.name());
-                }
-            }
-        } else {
-            names.addAll(rawNames(value));
+        Set<String> names = new LinkedHashSet<>(ToolList.items(value));
+        for (String off : ToolList.switchedOff(value)) {
+            names.remove(off);
+            dropped.add("tools: " + off + " switched off (" + to.toolName() + " lists only the tools an agent may use)");
         }
         List<String> mapped = new ArrayList<>();
         for (String name : names) {
-            String base = name.contains("(") ? name.substring(0, name.indexOf('(')) : name;
+            String base = ToolList.baseName(name);
             Optional<String> other = eq.tool(base, from.id(), to.id());
             if (other.isPresent()) {
                 if (!mapped.contains(other.get())) {
@@ -119,20 +112,6 @@ public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edi
             return new NewValue.Flags(flags);
         }
         return target.preferList() || value instanceof YamlSequence ? new NewValue.TextList(mapped) : new NewValue.Text(String.join(", ", mapped));
-    }
-
-    private static List<String> rawNames(YamlNode value) {
-        List<String> names = new ArrayList<>();
-        if (value instanceof YamlScalar s) {
-            for (String part : s.value().split(",")) {
-                if (!part.isBlank()) {
-                    names.add(part.strip());
-                }
-            }
-        } else if (value instanceof YamlSequence seq) {
-            seq.items().stream().filter(YamlScalar.class::isInstance).forEach(i -> names.add(((YamlScalar) i).value().strip()));
-        }
-        return names;
     }
 
     private static NewValue model(YamlNode value, Dialect from, Dialect to, Equivalents eq, List<String> changes) {

@@ -6,7 +6,6 @@ import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,7 +92,7 @@ public final class DialectRegistry {
                 score += 1 + (shapeFits(field.get().type(), value) ? 1 : 0);
             }
             if (key.equals("tools")) {
-                score += Math.min(2, (int) toolNames(value).stream().filter(d.tools()::containsKey).count());
+                score += Math.min(2, (int) ToolList.items(value).stream().map(ToolList::baseName).filter(d.tools()::containsKey).count());
             }
         }
         return score;
@@ -108,18 +107,6 @@ public final class DialectRegistry {
         };
     }
 
-    /** Tool names written as a comma string, a list or a map's keys; {@code Bash(git:*)} counts as Bash. */
-    public static List<String> toolNames(YamlNode value) {
-        List<String> names = new ArrayList<>();
-        if (value instanceof YamlScalar s) {
-            Arrays.stream(s.value().split(",")).map(String::strip).filter(n -> !n.isEmpty()).forEach(names::add);
-        } else if (value instanceof YamlSequence seq) {
-            seq.items().stream().filter(YamlScalar.class::isInstance).map(i -> ((YamlScalar) i).value().strip()).forEach(names::add);
-        } else if (value instanceof YamlMapping map) {
-            map.entries().forEach(e -> names.add(e.name()));
-        }
-        return names.stream().map(n -> n.contains("(") ? n.substring(0, n.indexOf('(')) : n).toList();
-    }
 
     /** The name the tool will show for this agent, or empty when it has none (Claude without a name key). */
     public static Optional<String> agentName(Dialect dialect, Path path, YamlMapping frontMatter) {

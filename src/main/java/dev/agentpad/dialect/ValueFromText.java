@@ -4,7 +4,6 @@ import dev.agentpad.yaml.NewValue;
 import dev.agentpad.yaml.ScalarKind;
 import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlSequence;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class ValueFromText {
     }
 
     static List<String> items(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return ToolList.split(text);
     }
 
     /** "read, bash=false, !write" is read: true, bash: false, write: false. */

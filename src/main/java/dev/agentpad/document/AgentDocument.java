@@ -77,21 +77,11 @@ public final class AgentDocument {
     }
 
     private static int lineContentEnd(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-            i++;
-        }
-        return i;
+        return LineIndex.lineEnd(text, from);
     }
 
     private static int afterTerminator(String text, int contentEnd) {
-        if (contentEnd >= text.length()) {
-            return contentEnd;
-        }
-        if (text.charAt(contentEnd) == '\r' && contentEnd + 1 < text.length() && text.charAt(contentEnd + 1) == '\n') {
-            return contentEnd + 2;
-        }
-        return contentEnd + 1;
+        return LineIndex.afterBreak(text, contentEnd);
     }
 
     public String text() {

@@ -35,6 +35,32 @@ public final class LineIndex {
         return new LineIndex(Arrays.copyOf(starts, count), n);
     }
 
+    /** Offset of the line break (or the text's end) at or after {@code from}: where the line's content ends. */
+    public static int lineEnd(CharSequence text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
+    }
+
+    /** Offset where the line holding {@code offset} starts. */
+    public static int lineStartAt(CharSequence text, int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
+    }
+
+    /** Offset just past the line break at {@code lineEnd} ({@code \r\n} counts as one), or the text's end. */
+    public static int afterBreak(CharSequence text, int lineEnd) {
+        if (lineEnd >= text.length()) {
+            return lineEnd;
+        }
+        return text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
+    }
+
     public int lineCount() {
         return starts.length;
     }

@@ -12,7 +12,6 @@ import dev.agentpad.yaml.ScalarKind;
 import dev.agentpad.yaml.YamlEntry;
 import dev.agentpad.yaml.YamlMapping;
 import dev.agentpad.yaml.YamlNode;
-import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

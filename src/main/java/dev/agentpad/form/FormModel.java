@@ -6,6 +6,7 @@ import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Suggestions;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.FieldSpec;
+import dev.agentpad.dialect.ToolList;
 import dev.agentpad.yaml.ScalarKind;
 import dev.agentpad.yaml.YamlEntry;
 import dev.agentpad.yaml.YamlMapping;
@@ -13,7 +14,6 @@ import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,8 +91,7 @@ public record FormModel(Dialect dialect, List<FormField> fields, Optional<Diagno
             }
             case LIST, TOOLS -> {
                 if (node instanceof YamlScalar s && s.kind() == ScalarKind.STRING) {
-                    return new FieldValue.Items(Arrays.stream(s.value().split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
-                            FieldValue.Shape.COMMA);
+                    return new FieldValue.Items(ToolList.split(s.value()), FieldValue.Shape.COMMA);
                 }
                 if (node instanceof YamlSequence seq && seq.items().stream().allMatch(YamlScalar.class::isInstance)) {
                     return new FieldValue.Items(seq.items().stream().map(i -> ((YamlScalar) i).value()).toList(), FieldValue.Shape.LIST);

@@ -4,7 +4,7 @@ import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.ColorNames;
 import dev.agentpad.check.Severity;
 import dev.agentpad.dialect.Dialect;
-import dev.agentpad.dialect.DialectRegistry;
+import dev.agentpad.dialect.ToolList;
 import dev.agentpad.yaml.ScalarKind;
 import dev.agentpad.yaml.YamlEntry;
 import dev.agentpad.yaml.YamlMapping;
@@ -70,15 +70,7 @@ public record AgentCard(String name, String description, String dialect, String 
             }
             return chips;
         }
-        if (value instanceof YamlScalar s) {
-            for (String part : s.value().split(",")) {
-                if (!part.isBlank()) {
-                    chips.add(part.strip());
-                }
-            }
-            return chips;
-        }
-        return DialectRegistry.toolNames(value);
+        return ToolList.items(value);
     }
 
     private static List<String> permissionChips(YamlMapping keys) {

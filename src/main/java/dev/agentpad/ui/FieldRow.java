@@ -11,7 +11,6 @@ import dev.agentpad.form.Widget;
 import dev.agentpad.yaml.EditResult;
 import java.util.List;
 import java.util.function.Function;
-import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

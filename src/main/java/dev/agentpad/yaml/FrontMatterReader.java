@@ -2,6 +2,7 @@ package dev.agentpad.yaml;
 
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.document.FrontMatterState;
+import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextRange;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -203,18 +204,7 @@ public final class FrontMatterReader {
         }
 
         private TextRange wholeLines(int from, int to) {
-            int start = from;
-            while (start > 0 && text.charAt(start - 1) != '\n' && text.charAt(start - 1) != '\r') {
-                start--;
-            }
-            int end = to;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            if (end < text.length()) {
-                end += text.startsWith("\r\n", end) ? 2 : 1;
-            }
-            return new TextRange(start, end);
+            return new TextRange(LineIndex.lineStartAt(text, from), LineIndex.afterBreak(text, LineIndex.lineEnd(text, to)));
         }
 
         /**

@@ -125,10 +125,6 @@ public final class PlainValueRepair {
 
     private static String lineContent(String text, LineIndex lines, int line) {
         int start = lines.lineStart(line);
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
-        }
-        return text.substring(start, end);
+        return text.substring(start, LineIndex.lineEnd(text, start));
     }
 }

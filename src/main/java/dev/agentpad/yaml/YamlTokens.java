@@ -1,6 +1,7 @@
 package dev.agentpad.yaml;
 
 import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextRange;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,10 +119,7 @@ public final class YamlTokens {
         int end = doc.yamlRange().end();
         int lineStart = from;
         while (lineStart < end) {
-            int lineEnd = lineStart;
-            while (lineEnd < end && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
+            int lineEnd = Math.min(end, LineIndex.lineEnd(text, lineStart));
             String line = text.substring(lineStart, lineEnd);
             int content = lineStart + (line.length() - line.stripLeading().length());
             if (line.stripLeading().startsWith("#")) {
@@ -140,7 +138,7 @@ public final class YamlTokens {
                     tokens.add(new YamlToken(Kind.STRING, new TextRange(content, lineEnd)));
                 }
             }
-            lineStart = lineEnd < end && text.startsWith("\r\n", lineEnd) ? lineEnd + 2 : lineEnd + 1;
+            lineStart = LineIndex.afterBreak(text, lineEnd) == lineEnd ? end : LineIndex.afterBreak(text, lineEnd);
         }
     }
 }
