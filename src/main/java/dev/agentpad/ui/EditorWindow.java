@@ -19,11 +19,9 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -37,7 +35,7 @@ import javafx.stage.Stage;
  * side and each can be hidden; a find bar above the editor and the status bar below. The text in the editor is the
  * single source of truth: every other pane shows the latest analysis of it.
  */
-final class EditorWindow implements EditorMenus.Actions {
+final class EditorWindow {
 
     private final Stage stage;
     private final Consumer<String> openInBrowser;
@@ -80,15 +78,15 @@ final class EditorWindow implements EditorMenus.Actions {
         panes.setDividerPositions(0.27, 0.63);
 
         BorderPane root = new BorderPane(panes);
-        root.setTop(EditorMenus.build(this));
+        root.setTop(EditorMenus.build(new MenuCommands(stage, this, files, recent, editor, find, panes, paneNodes, checker)));
         root.setBottom(status.node());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(EditorWindow.class.getResource("/dev/agentpad/ui/agentpad.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> zoom(1.1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom(1.1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> zoom(1 / 1.1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), this::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1 / 1.1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> editor.area().redo());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
 
@@ -195,7 +193,7 @@ final class EditorWindow implements EditorMenus.Actions {
         showCaret();
     }
 
-    private void applyFix(Fix fix) {
+    void applyFix(Fix fix) {
         if (last != null && last.text().equals(editor.text())) {
             editor.apply(fix.edit());
             editor.area().requestFocus();
@@ -212,7 +210,7 @@ final class EditorWindow implements EditorMenus.Actions {
         }
     }
 
-    private void jumpTo(Diagnostic d) {
+    void jumpTo(Diagnostic d) {
         int length = editor.text().length();
         editor.select(new dev.agentpad.document.TextRange(Math.min(d.range().start(), length), Math.min(d.range().end(), length)));
     }
@@ -240,6 +238,10 @@ final class EditorWindow implements EditorMenus.Actions {
         }
         doc.chosenDialect.set(dialect);
         live.now();
+    }
+
+    void shutdown() {
+        live.shutdown();
     }
 
     private void showCaret() {
@@ -272,142 +274,5 @@ final class EditorWindow implements EditorMenus.Actions {
             e.setDropCompleted(opened);
             e.consume();
         });
-    }
-
-    // --- menu actions -----------------------------------------------------------------------------------------
-
-    @Override
-    public void newFile() {
-        files.newFile();
-    }
-
-    @Override
-    public void open() {
-        files.open();
-    }
-
-    @Override
-    public void openRecent(Path path) {
-        if (files.confirmDiscard()) {
-            files.open(path);
-        }
-    }
-
-    @Override
-    public List<Path> recentFiles() {
-        return recent.list();
-    }
-
-    @Override
-    public void save() {
-        files.save();
-    }
-
-    @Override
-    public void saveAs() {
-        files.saveAs();
-    }
-
-    @Override
-    public void revert() {
-        files.revert();
-    }
-
-    @Override
-    public void quit() {
-        if (files.confirmDiscard()) {
-            live.shutdown();
-            stage.close();
-            Platform.exit();
-        }
-    }
-
-    @Override
-    public void undo() {
-        editor.area().undo();
-    }
-
-    @Override
-    public void redo() {
-        editor.area().redo();
-    }
-
-    @Override
-    public void find(boolean replace) {
-        find.show(replace);
-    }
-
-    @Override
-    public void goToLine() {
-        TextInputDialog dialog = new TextInputDialog(String.valueOf(editor.area().getCurrentParagraph() + 1));
-        dialog.initOwner(stage);
-        dialog.setTitle("Go to line");
-        dialog.setHeaderText("Line number (1 to " + editor.area().getParagraphs().size() + ")");
-        dialog.showAndWait().ifPresent(s -> {
-            try {
-                editor.goToLine(Integer.parseInt(s.strip()));
-            } catch (NumberFormatException ignored) {
-                // not a number: nothing to go to
-            }
-        });
-    }
-
-    @Override
-    public void toggleComment() {
-        editor.toggleComment();
-    }
-
-    @Override
-    public void applyFixAtCaret() {
-        editor.fixAtCaret().ifPresent(this::applyFix);
-    }
-
-    @Override
-    public void nextProblem() {
-        int caret = editor.area().getCaretPosition();
-        List<Diagnostic> all = editor.diagnostics();
-        all.stream().filter(d -> d.range().start() > caret).findFirst()
-                .or(() -> all.stream().findFirst()).ifPresent(this::jumpTo);
-    }
-
-    @Override
-    public void zoom(double factor) {
-        editor.zoom(factor);
-    }
-
-    @Override
-    public void setWrap(boolean wrap) {
-        editor.setWrap(wrap);
-    }
-
-    @Override
-    public void showPane(String pane, boolean shown) {
-        Node node = paneNodes.get(pane);
-        if (!shown) {
-            panes.getItems().remove(node);
-            return;
-        }
-        int index = 0;
-        for (String name : List.of("form", "editor", "preview")) {
-            if (name.equals(pane)) {
-                break;
-            }
-            if (panes.getItems().contains(paneNodes.get(name))) {
-                index++;
-            }
-        }
-        panes.getItems().add(index, node);
-    }
-
-    @Override
-    public void about() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
-        about.initOwner(stage);
-        about.setTitle("About AgentPad");
-        about.setHeaderText("AgentPad — an editor for AI agent definition files");
-        StringBuilder text = new StringBuilder("Dialects and the facts they were checked against:\n");
-        checker.registry().all().forEach(d -> text.append("• ").append(d.displayName()).append(": ").append(d.checkedAgainst()).append('\n'));
-        about.setContentText(text.toString());
-        about.showAndWait();
     }
 }
