@@ -156,6 +156,10 @@ final class EditorWindow {
         return last;
     }
 
+    FileActions files() {
+        return files;
+    }
+
     DocumentState document() {
         return doc;
     }

@@ -77,6 +77,15 @@ class DialectRegistryTest {
     }
 
     @Test
+    void everyNewFileTemplateIsAnAgentItsToolWouldLoad() {
+        for (Dialect d : registry.all()) {
+            var result = dev.agentpad.check.Checker.standard().check(Templates.forDialect(d), null, d);
+            assertThat(result.diagnostics()).as(d.id() + " template")
+                    .noneMatch(x -> x.severity() == dev.agentpad.check.Severity.ERROR);
+        }
+    }
+
+    @Test
     void aMistakeInDialectDataFailsLoudly() {
         assertThatThrownBy(() -> DialectLoader.load("bad", """
                 id: bad
