@@ -39,9 +39,4 @@ public final class AnalysisPipeline {
             });
         });
     }
-
-    /** The version of the newest snapshot submitted. */
-    public long latestVersion() {
-        return latest.get();
-    }
 }

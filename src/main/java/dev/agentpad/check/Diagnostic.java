@@ -15,8 +15,4 @@ public record Diagnostic(Severity severity, Code code, String message, TextRange
     public Optional<Fix> fixIfAny() {
         return Optional.ofNullable(fix);
     }
-
-    public Optional<String> keyIfAny() {
-        return Optional.ofNullable(key);
-    }
 }

@@ -14,9 +14,4 @@ public record TextEdit(TextRange range, String replacement) {
     public String applyTo(String text) {
         return text.substring(0, range.start()) + replacement + text.substring(range.end());
     }
-
-    /** True when applying this edit to {@code text} would change nothing. */
-    public boolean isNoOpOn(String text) {
-        return range.of(text).equals(replacement);
-    }
 }

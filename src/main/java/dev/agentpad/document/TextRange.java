@@ -25,10 +25,6 @@ public record TextRange(int start, int end) {
         return offset >= start && offset < end;
     }
 
-    public TextRange shift(int delta) {
-        return new TextRange(start + delta, end + delta);
-    }
-
     public String of(String text) {
         return text.substring(start, end);
     }
