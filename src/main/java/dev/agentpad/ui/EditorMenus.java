@@ -12,6 +12,8 @@ import javafx.scene.input.KeyCombination;
 /** The menu bar. Accelerators use Shortcut, which is Ctrl on Linux and Windows and Cmd on macOS. */
 final class EditorMenus {
 
+    private static final boolean MAC = System.getProperty("os.name", "").toLowerCase().startsWith("mac");
+
     private EditorMenus() {
     }
 
@@ -75,7 +77,7 @@ final class EditorMenus {
                 item("Redo", "Shortcut+Shift+Z", a::redo),
                 new SeparatorMenuItem(),
                 item("Find…", "Shortcut+F", () -> a.find(false)),
-                item("Replace…", "Shortcut+H", () -> a.find(true)),
+                item("Replace…", MAC ? "Shortcut+Alt+F" : "Shortcut+H", () -> a.find(true)), // Cmd+H hides the app on macOS
                 item("Go to Line…", "Shortcut+G", a::goToLine),
                 new SeparatorMenuItem(),
                 item("Toggle Comment", "Shortcut+Slash", a::toggleComment),

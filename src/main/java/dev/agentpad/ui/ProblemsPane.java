@@ -66,6 +66,7 @@ final class ProblemsPane {
             code.getStyleClass().add("problem-code");
             Label message = new Label(d.message());
             message.setMinWidth(0);
+            message.setWrapText(true);
             HBox.setHgrow(message, Priority.ALWAYS);
             message.setMaxWidth(Double.MAX_VALUE);
             Label line = new Label("line " + d.start().line());
@@ -73,7 +74,7 @@ final class ProblemsPane {
             line.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             HBox row = new HBox(8, dot, line, code, message);
-            row.setAlignment(Pos.CENTER_LEFT);
+            row.setAlignment(Pos.TOP_LEFT);
             d.fixIfAny().ifPresent(f -> {
                 Button fix = new Button("Fix");
                 fix.getStyleClass().add("fix-button");
