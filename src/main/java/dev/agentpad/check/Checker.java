@@ -34,6 +34,20 @@ public final class Checker {
     }
 
     /**
+     * While strict YAML rejects the file, the schema is still checked on the repaired text, so every problem shows at
+     * once; ranges are mapped back to the author's text, and fixes are left off (they were made for other text).
+     */
+    private static void schemaOfRepaired(CheckContext ctx) {
+        PlainValueRepair.repaired(ctx.doc).ifPresent(repaired -> {
+            CheckContext inRepaired = new CheckContext(repaired.frontMatter().document(), repaired.frontMatter(), ctx.dialect, ctx.path);
+            SchemaRules.check(inRepaired);
+            for (Diagnostic d : inRepaired.diagnostics()) {
+                ctx.report(d.severity(), d.code(), d.message(), repaired.toOriginal(d.range()), d.key(), null);
+            }
+        });
+    }
+
+    /**
      * @param path   where the file lives (for dialect detection and the agent's name), or null for an unsaved text
      * @param forced the dialect to use instead of detecting one, or null
      */
@@ -51,6 +65,8 @@ public final class Checker {
         if (fm.isValid() && fm.isPresent()) {
             SchemaRules.check(ctx);
             PortabilityRules.check(ctx, registry);
+        } else {
+            schemaOfRepaired(ctx);
         }
         BodyRules.check(ctx);
         Optional<String> name = DialectRegistry.agentName(detection.dialect(), path, mapping);

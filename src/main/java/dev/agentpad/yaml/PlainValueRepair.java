@@ -80,6 +80,14 @@ public final class PlainValueRepair {
      * author meant, used to detect the dialect and name of a file that strict YAML rejects.
      */
     public static java.util.Optional<YamlMapping> readRepaired(AgentDocument doc) {
+        return repaired(doc).flatMap(r -> r.frontMatter().mapping());
+    }
+
+    /**
+     * The document with every broken value repaired, when that makes the front matter valid, and the way back from
+     * its offsets to the original's: so checks that need valid YAML can still point at the author's text.
+     */
+    public static java.util.Optional<Repaired> repaired(AgentDocument doc) {
         List<Candidate> candidates = find(doc);
         if (candidates.isEmpty()) {
             return java.util.Optional.empty();
@@ -88,7 +96,34 @@ public final class PlainValueRepair {
         for (int i = candidates.size() - 1; i >= 0; i--) {
             text = candidates.get(i).fix().applyTo(text);
         }
-        return FrontMatterReader.read(AgentDocument.parse(text)).mapping();
+        FrontMatter fm = FrontMatterReader.read(AgentDocument.parse(text));
+        return fm.isValid() ? java.util.Optional.of(new Repaired(fm, candidates)) : java.util.Optional.empty();
+    }
+
+    /** A repaired document and the repairs that made it. */
+    public record Repaired(FrontMatter frontMatter, List<Candidate> repairs) {
+
+        /** A range in the repaired text as a range in the original: inside a repaired value, that whole value. */
+        public TextRange toOriginal(TextRange repaired) {
+            return new TextRange(toOriginal(repaired.start(), false), Math.max(toOriginal(repaired.start(), false),
+                    toOriginal(repaired.end(), true)));
+        }
+
+        private int toOriginal(int offset, boolean end) {
+            int delta = 0;
+            for (Candidate c : repairs) {
+                int start = c.value().start() + delta;
+                int replacedEnd = start + c.fix().replacement().length();
+                if (offset < start || (end && offset == start)) {
+                    break;
+                }
+                if (offset < replacedEnd || (end && offset == replacedEnd)) {
+                    return end ? c.value().end() : c.value().start();
+                }
+                delta += c.fix().replacement().length() - c.value().length();
+            }
+            return offset - delta;
+        }
     }
 
     private static boolean isContinuation(String line) {

@@ -70,6 +70,21 @@ class YamlRulesTest {
     }
 
     @Test
+    void whileTheYamlIsBrokenTheSchemaIsCheckedOnTheRepairedTextAndPointsAtTheOriginal() {
+        String text = "---\nname: x-y\ndescription: a: b\nmodel: 1.10\ncolour: blue\n---\nBody\n";
+        CheckResult result = check(CLAUDE, text);
+        assertThat(summary(result)).containsExactly(
+                "warning key-length 3:14-3:18",
+                "error yaml-colon-in-plain 3:15-3:18",
+                "warning key-type 4:8-4:12",
+                "warning key-unknown 5:1-5:7");
+        assertThat(only(result, Code.KEY_TYPE).range().of(text)).isEqualTo("1.10");
+        assertThat(only(result, Code.KEY_LENGTH).range().of(text)).as("inside the repaired value: the whole value").isEqualTo("a: b");
+        assertThat(result.diagnostics()).filteredOn(d -> d.code() != Code.YAML_COLON_IN_PLAIN)
+                .allSatisfy(d -> assertThat(d.fix()).as("fixes wait for valid YAML").isNull());
+    }
+
+    @Test
     void otherSyntaxErrorsKeepTheParserMessageAndPosition() {
         CheckResult result = check(CLAUDE, "---\nname: x\ntools: [Read\n---\nBody\n");
         Diagnostic d = only(result, Code.YAML_SYNTAX);
