@@ -150,7 +150,7 @@ class EditorFlowsTest {
         Diagnostic d = a.check().diagnostics().get(0);
         robot.clickOn(".list-cell .problem-code");
         CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> area.getSelection().getStart() == d.range().start());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> area.getSelection().getStart()) == d.range().start());
         assertThat(area.getSelection().getEnd()).isEqualTo(d.range().end());
     }
 
@@ -207,7 +207,7 @@ class EditorFlowsTest {
         assertThat(area.getText()).contains("tools:\n  read: true\n  grep: true\n");
         robot.clickOn(area);
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getText().contains("tools: Read, Grep"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(area::getText).contains("tools: Read, Grep"));
     }
 
     /** A node in a window that is on screen now (a closed dialog's nodes linger in lookups for a while). */
@@ -217,7 +217,8 @@ class EditorFlowsTest {
     }
 
     private static void waitUntilShown(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).match(EditorFlowsTest::shown).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> onFx(() -> robot.lookup(query).match(EditorFlowsTest::shown).tryQuery().isPresent()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -46,8 +46,8 @@ class FileFlowsTest {
     }
 
     private String dialogText(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .content").match(FileFlowsTest::shown)
-                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane .content")
+                .match(FileFlowsTest::shown).tryQuery().isPresent()).get(10, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
         Label header = robot.lookup(".dialog-pane .header-panel .label").match(FileFlowsTest::shown).queryAs(Label.class);
         Label content = robot.lookup(".dialog-pane .content").match(FileFlowsTest::shown).queryAs(Label.class);
@@ -85,8 +85,8 @@ class FileFlowsTest {
     void newStartsFromTheChosenDialectsTemplate(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.lastAnalysis() != null);
         Platform.runLater(() -> new FileActionsProbe(window).newFile());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .combo-box").match(FileFlowsTest::shown)
-                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane .combo-box")
+                .match(FileFlowsTest::shown).tryQuery().isPresent()).get(10, TimeUnit.SECONDS));
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<dev.agentpad.dialect.Dialect> choice =
                 robot.lookup(".dialog-pane .combo-box").match(FileFlowsTest::shown).queryAs(javafx.scene.control.ComboBox.class);

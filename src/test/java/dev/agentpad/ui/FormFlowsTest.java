@@ -50,12 +50,28 @@ class FormFlowsTest {
     }
 
     private void waitForForm(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> present(robot, query));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private String text(FxRobot robot) {
-        return robot.lookup("#prompt-editor").queryAs(CodeArea.class).getText();
+    /** Looks the scene up on the FX thread, which may be rebuilding the form at that moment. */
+    private static boolean present(FxRobot robot, String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).tryQuery().isPresent()).get(10, TimeUnit.SECONDS);
+    }
+
+    private static boolean disabled(FxRobot robot, String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().isDisabled()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The editor's text, read on the FX thread: reading it from the test thread races with edits. */
+    private String text(FxRobot robot) throws Exception {
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<String>) area::getText).get(10, TimeUnit.SECONDS);
+    }
+
+    private String fieldText(FxRobot robot, String query) throws Exception {
+        var field = robot.lookup(query).queryTextInputControl();
+        return WaitForAsyncUtils.asyncFx((java.util.concurrent.Callable<String>) field::getText).get(10, TimeUnit.SECONDS);
     }
 
     @Test
@@ -94,7 +110,7 @@ class FormFlowsTest {
         robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot).equals(AGENT));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#input-description").queryTextInputControl().getText().equals("Reviews code for bugs."));
+                () -> fieldText(robot, "#input-description").equals("Reviews code for bugs."));
     }
 
     @Test
@@ -102,12 +118,12 @@ class FormFlowsTest {
         waitForForm(robot, "#input-model");
         CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
         robot.interact(() -> area.replaceText(AGENT.replace("Reviews code for bugs.", "Reviews code: bugs")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#form-fix").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present(robot, "#form-fix"));
         Label message = (Label) robot.lookup("#form-banner .label").query();
         assertThat(message.getText()).startsWith("The front matter cannot be read (line 3): 'description' is not quoted");
         assertThat(robot.lookup("#input-model").query().isDisabled()).isTrue();
         robot.clickOn("#form-fix");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#input-model").query().isDisabled());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !disabled(robot, "#input-model"));
         assertThat(text(robot)).as("the comment stays a comment").contains("description: >- # keep this comment\n  Reviews code: bugs\n");
     }
 }
