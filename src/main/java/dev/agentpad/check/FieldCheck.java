@@ -1,6 +1,8 @@
 package dev.agentpad.check;
 
+import dev.agentpad.dialect.ColorNames;
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.FieldType;
 import dev.agentpad.dialect.ToolList;
@@ -101,7 +103,7 @@ final class FieldCheck {
                     + " accepts at most " + spec.maxLength(), s.range(), null);
         }
         if (spec.pattern() != null && !Pattern.compile(spec.pattern()).matcher(value).matches()) {
-            String slug = slug(value);
+            String slug = DialectRegistry.slug(value);
             Fix fix = Pattern.compile(spec.pattern()).matcher(slug).matches() && !slug.equals(value)
                     ? setFix("Change to '" + slug + "'", new NewValue.Text(slug)) : null;
             report(spec.consequence() != null ? Severity.ERROR : Severity.WARNING, Code.KEY_PATTERN,
@@ -300,10 +302,6 @@ final class FieldCheck {
 
     private static String article(String word) {
         return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
-    }
-
-    static String slug(String value) {
-        return value.strip().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private static String firstSentence(String doc) {

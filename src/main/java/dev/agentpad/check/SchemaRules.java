@@ -1,6 +1,7 @@
 package dev.agentpad.check;
 
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.FieldType;
 import dev.agentpad.dialect.ToolList;
@@ -80,7 +81,7 @@ final class SchemaRules {
             if (spec.required() && mapping.entry(spec.key()).isEmpty()) {
                 Fix fix = null;
                 if (spec.key().equals("name") && ctx.path != null) {
-                    String name = FieldCheck.slug(dev.agentpad.dialect.DialectRegistry.agentName(
+                    String name = DialectRegistry.slug(DialectRegistry.agentName(
                             ctx.dialect.nameSource() == NameSource.KEY ? fileNameDialect(ctx) : ctx.dialect, ctx.path, mapping)
                             .orElse(""));
                     if (!name.isEmpty()) {

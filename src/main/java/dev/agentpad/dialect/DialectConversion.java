@@ -34,10 +34,6 @@ import java.util.Set;
  */
 public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edit, List<String> changes, List<String> notCarried) {
 
-    private static final Map<String, int[]> CLAUDE_COLOURS = Map.of("red", rgb(0xef4444), "blue", rgb(0x3b82f6),
-            "green", rgb(0x22c55e), "yellow", rgb(0xeab308), "purple", rgb(0xa855f7), "orange", rgb(0xf97316),
-            "pink", rgb(0xec4899), "cyan", rgb(0x06b6d4));
-
     public static DialectConversion plan(String text, Path path, Dialect from, Dialect to, Equivalents equivalents) {
         List<String> changes = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
@@ -72,8 +68,7 @@ public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edi
         }
         YamlMapping keys = FrontMatterReader.read(AgentDocument.parse(converted)).mapping().orElseThrow();
         if (to.field("name").map(FieldSpec::required).orElse(false) && keys.entry("name").isEmpty()) {
-            String name = DialectRegistry.agentName(from, path, fm.mapping().orElseThrow()).orElse("my-agent")
-                    .toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+            String name = DialectRegistry.slug(DialectRegistry.agentName(from, path, fm.mapping().orElseThrow()).orElse("my-agent"));
             converted = apply(converted, FrontMatterEditor.set(AgentDocument.parse(converted), "name", new NewValue.Text(name)));
             changes.add("name: added as '" + name + "' (" + to.toolName() + " names agents by this key)");
         }
@@ -134,40 +129,47 @@ public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edi
         if (accepted) {
             return new NewValue.Text(c);
         }
-        Optional<String> hex = dev.agentpad.check.ColorNames.swatchOf(c);
+        Optional<String> hex = ColorNames.swatchOf(c);
         if (target.pattern() != null && hex.isPresent()) {
             changes.add("color: " + c + " -> " + hex.get());
             return new NewValue.Text(hex.get());
         }
         if (!target.values().isEmpty() && hex.isPresent() && hex.get().length() == 7) {
-            String nearest = nearest(rgb(Integer.parseInt(hex.get().substring(1), 16)));
-            if (target.values().contains(nearest)) {
-                changes.add("color: " + c + " -> " + nearest + " (nearest of " + to.toolName() + "'s colours)");
-                return new NewValue.Text(nearest);
+            Optional<String> nearest = nearest(rgb(hex.get()), target.values());
+            if (nearest.isPresent()) {
+                changes.add("color: " + c + " -> " + nearest.get() + " (nearest of " + to.toolName() + "'s colours)");
+                return new NewValue.Text(nearest.get());
             }
         }
         dropped.add("color: " + c + " (" + to.toolName() + " cannot show it)");
         return null;
     }
 
-    private static String nearest(int[] rgb) {
-        String best = "blue";
+    /** The allowed colour name closest to {@code rgb}; names without a known hex value are skipped. */
+    private static Optional<String> nearest(int[] rgb, List<String> names) {
+        String best = null;
         long bestDistance = Long.MAX_VALUE;
-        for (Map.Entry<String, int[]> e : CLAUDE_COLOURS.entrySet()) {
+        for (String name : names.stream().sorted().toList()) {
+            Optional<String> hex = ColorNames.hexOf(name);
+            if (hex.isEmpty()) {
+                continue;
+            }
+            int[] other = rgb(hex.get());
             long d = 0;
             for (int i = 0; i < 3; i++) {
-                d += (long) (rgb[i] - e.getValue()[i]) * (rgb[i] - e.getValue()[i]);
+                d += (long) (rgb[i] - other[i]) * (rgb[i] - other[i]);
             }
-            if (d < bestDistance || (d == bestDistance && e.getKey().compareTo(best) < 0)) {
-                best = e.getKey();
+            if (d < bestDistance) {
+                best = name;
                 bestDistance = d;
             }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 
-    private static int[] rgb(int hex) {
-        return new int[] {(hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff};
+    private static int[] rgb(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return new int[] {(v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff};
     }
 
     private static String apply(String text, EditResult result) {

@@ -1,9 +1,5 @@
 package dev.agentpad.dialect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,13 +109,6 @@ final class DialectLoader {
     }
 
     private static String resource(String name) {
-        try (InputStream in = DialectLoader.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new IllegalStateException("dialect data " + FOLDER + name + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.agentpad.Resources.required(FOLDER + name);
     }
 }

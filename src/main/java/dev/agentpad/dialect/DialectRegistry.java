@@ -131,6 +131,11 @@ public final class DialectRegistry {
         return fileStem(path);
     }
 
+    /** A name in the form most tools accept for identifiers: "Code Reviewer 2" is code-reviewer-2. */
+    public static String slug(String value) {
+        return value.strip().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
     static String fileStem(Path path) {
         String name = path.getFileName().toString();
         for (String suffix : List.of(".agent.md", ".chatmode.md", ".md", ".mdc")) {

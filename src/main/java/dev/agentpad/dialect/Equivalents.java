@@ -1,8 +1,5 @@
 package dev.agentpad.dialect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,12 +20,9 @@ public final class Equivalents {
 
     @SuppressWarnings("unchecked")
     public static Equivalents standard() {
-        try (InputStream in = Equivalents.class.getResourceAsStream("/dev/agentpad/dialect/conversions.yaml")) {
-            Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            return new Equivalents((List<Map<String, String>>) data.get("tools"), (List<Map<String, String>>) data.get("models"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(dev.agentpad.Resources.required("/dev/agentpad/dialect/conversions.yaml"));
+        return new Equivalents((List<Map<String, String>>) data.get("tools"), (List<Map<String, String>>) data.get("models"));
     }
 
     public Optional<String> tool(String name, String from, String to) {

@@ -1,9 +1,5 @@
 package dev.agentpad.dialect;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /** A starting text for a new file of each dialect, shipped under {@code dev/agentpad/templates/}. */
 public final class Templates {
@@ -12,13 +8,6 @@ public final class Templates {
     }
 
     public static String forDialect(Dialect dialect) {
-        try (InputStream in = Templates.class.getResourceAsStream("/dev/agentpad/templates/" + dialect.id() + ".md")) {
-            if (in == null) {
-                return "---\ndescription: \n---\n";
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.agentpad.Resources.text("/dev/agentpad/templates/" + dialect.id() + ".md").orElse("---\ndescription: \n---\n");
     }
 }

@@ -41,7 +41,12 @@ public record LineEndings(int lf, int crlf, int cr) {
         if (isMixed()) {
             return "Mixed";
         }
-        return switch (dominant()) {
+        return nameOf(dominant());
+    }
+
+    /** LF, CRLF or CR for a line ending. */
+    public static String nameOf(String ending) {
+        return switch (ending) {
             case "\r\n" -> "CRLF";
             case "\r" -> "CR";
             default -> "LF";

@@ -1,7 +1,7 @@
 package dev.agentpad.render;
 
 import dev.agentpad.check.CheckResult;
-import dev.agentpad.check.ColorNames;
+import dev.agentpad.dialect.ColorNames;
 import dev.agentpad.check.Severity;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.ToolList;

@@ -2,10 +2,6 @@ package dev.agentpad.render;
 
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Diagnostic;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A complete, self-contained HTML page for an agent: its card, optionally the problems, and the rendered
@@ -89,13 +85,6 @@ public final class PreviewPage {
     }
 
     private static String resource(String name) {
-        try (InputStream in = PreviewPage.class.getResourceAsStream("/dev/agentpad/render/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.agentpad.Resources.required("/dev/agentpad/render/" + name);
     }
 }

@@ -128,7 +128,7 @@ final class EditorWindow {
     }
 
     void showFileInfo(String notice) {
-        status.showFile(doc.encoding.label(), FileActions.label(doc.lineEnding));
+        status.showFile(doc.encoding.label(), dev.agentpad.document.LineEndings.nameOf(doc.lineEnding));
         status.showNotice(notice);
     }
 

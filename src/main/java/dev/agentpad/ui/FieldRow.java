@@ -1,6 +1,6 @@
 package dev.agentpad.ui;
 
-import dev.agentpad.check.ColorNames;
+import dev.agentpad.dialect.ColorNames;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.document.AgentDocument;

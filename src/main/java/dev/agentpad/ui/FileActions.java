@@ -71,7 +71,7 @@ final class FileActions {
             String text = LineEndings.toLf(loaded.text());
             doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);
             window.showLoaded(text, endings.isMixed()
-                    ? "This file mixes " + mixDescription(endings) + " line endings; saving writes " + label(endings.dominant()) : null);
+                    ? "This file mixes " + mixDescription(endings) + " line endings; saving writes " + LineEndings.nameOf(endings.dominant()) : null);
             recent.add(path);
             return true;
         } catch (FileProblem e) {
@@ -164,14 +164,6 @@ final class FileActions {
         alert.initOwner(stage);
         alert.setHeaderText(header);
         alert.showAndWait();
-    }
-
-    static String label(String ending) {
-        return switch (ending) {
-            case "\r\n" -> "CRLF";
-            case "\r" -> "CR";
-            default -> "LF";
-        };
     }
 
     private static String mixDescription(LineEndings e) {

@@ -1,4 +1,4 @@
-package dev.agentpad.check;
+package dev.agentpad.dialect;
 
 import java.util.Map;
 import java.util.Optional;
