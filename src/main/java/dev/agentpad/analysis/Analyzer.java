@@ -2,6 +2,7 @@ package dev.agentpad.analysis;
 
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Checker;
+import dev.agentpad.form.FormModel;
 import dev.agentpad.render.Highlighter;
 import dev.agentpad.render.PreviewPage;
 import dev.agentpad.render.PromptStats;
@@ -20,6 +21,7 @@ public final class Analyzer {
         String title = snapshot.path() != null ? snapshot.path().getFileName().toString() : "untitled";
         return new Analysis(snapshot.version(), snapshot.text(), check,
                 Highlighter.highlight(check.document(), check.diagnostics()),
+                FormModel.of(check),
                 PreviewPage.render(check, title, false),
                 PromptStats.of(check.document().bodyText()));
     }

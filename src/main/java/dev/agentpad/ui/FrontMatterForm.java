@@ -54,7 +54,7 @@ final class FrontMatterForm {
     }
 
     void show(Analysis analysis) {
-        FormModel model = FormModel.of(analysis.check());
+        FormModel model = analysis.form();
         title.setText("Front matter · " + model.dialect().displayName());
         showBanner(model);
         boolean disabled = model.yamlProblem().isPresent();
