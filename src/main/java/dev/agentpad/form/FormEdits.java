@@ -35,6 +35,23 @@ public final class FormEdits {
         if (text.isEmpty()) {
             return FrontMatterEditor.remove(doc, field.key());
         }
+        return write(doc, field, text);
+    }
+
+    /**
+     * Text as it stands while the user is still typing in the field: written as typed, and emptied to {@code ''}
+     * rather than removed, so the key keeps its place when the user clears it and types anew. Leaving the field
+     * empty removes the key ({@link #setText}).
+     */
+    public static EditResult typing(AgentDocument doc, FormField field, String text) {
+        if (text.isEmpty()) {
+            boolean present = current(doc, field.key()).isPresent();
+            return present ? FrontMatterEditor.set(doc, field.key(), new NewValue.Text("")) : new EditResult.Unchanged();
+        }
+        return write(doc, field, text);
+    }
+
+    private static EditResult write(AgentDocument doc, FormField field, String text) {
         NewValue value = field.spec() == null || field.widget() == Widget.MULTILINE || field.widget() == Widget.TEXT
                 ? new NewValue.Text(text)
                 : ValueFromText.convert(field.spec(), text, current(doc, field.key()).orElse(null));

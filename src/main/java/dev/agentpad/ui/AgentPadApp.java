@@ -24,6 +24,7 @@ public final class AgentPadApp extends Application {
             window.showUntitled(Samples.read("code-reviewer.md"), "code-reviewer.md (sample)", null);
         }
         stage.show();
+        window.editor().area().requestFocus(); // not the first form control: a stray Space would press it
         return window;
     }
 }

@@ -22,15 +22,23 @@ final class ChipList {
     ChipList(String prompt, Consumer<List<String>> onChange) {
         this.onChange = onChange;
         add.setPromptText(prompt);
-        add.setOnAction(e -> {
-            String name = add.getText().strip();
-            if (!name.isEmpty() && !items.contains(name)) {
-                List<String> next = new ArrayList<>(items);
-                next.add(name);
-                add.clear();
-                onChange.accept(next);
+        add.setOnAction(e -> flush());
+        add.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                flush();
             }
         });
+    }
+
+    /** Adds the name typed in the box, if any: on Enter, on leaving the box, and before the file is saved. */
+    void flush() {
+        String name = add.getText().strip();
+        add.clear();
+        if (!name.isEmpty() && !items.contains(name)) {
+            List<String> next = new ArrayList<>(items);
+            next.add(name);
+            onChange.accept(next);
+        }
     }
 
     VBox node() {

@@ -9,12 +9,16 @@ import dev.agentpad.check.Fix;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectConversion;
 import dev.agentpad.dialect.Equivalents;
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.form.TypingSession;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.render.AgentCard;
+import dev.agentpad.yaml.EditResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -204,14 +208,22 @@ final class EditorWindow {
         }
     }
 
-    /** A change in the form: one surgical edit of the current text, one undo step; a refusal is shown, not applied. */
-    private void formEdit(java.util.function.Function<dev.agentpad.document.AgentDocument, dev.agentpad.yaml.EditResult> edit) {
-        var result = edit.apply(dev.agentpad.document.AgentDocument.parse(editor.text()));
-        if (result instanceof dev.agentpad.yaml.EditResult.Change change) {
-            editor.apply(change.edit());
-        } else if (result instanceof dev.agentpad.yaml.EditResult.Refused refused) {
-            status.showNotice(refused.reason());
+    /** A change in the form: one surgical edit of the current text, in the field's undo session; a refusal is shown. */
+    private boolean formEdit(Function<AgentDocument, EditResult> edit, Object session) {
+        EditResult result = session instanceof TypingSession typing
+                ? typing.edit(editor.text(), edit) : edit.apply(AgentDocument.parse(editor.text()));
+        if (result instanceof EditResult.Change change) {
+            editor.apply(change.edit(), session);
+        } else if (result instanceof EditResult.Refused refused) {
+            status.showNotice("Not written: " + refused.reason());
+            return false;
         }
+        return true;
+    }
+
+    /** Hands on what form controls hold but have not written yet, so saving and closing see everything typed. */
+    void commitPendingInput() {
+        form.flush();
     }
 
     void jumpTo(Diagnostic d) {
@@ -221,6 +233,7 @@ final class EditorWindow {
 
     /** A dialect chosen in the status bar: offers to convert the keys first when that would change something. */
     private void chooseDialect(Dialect dialect) {
+        commitPendingInput();
         Dialect previous = doc.chosenDialect.get();
         if (dialect == previous) {
             return;

@@ -82,6 +82,7 @@ final class FileActions {
     }
 
     boolean save() {
+        window.commitPendingInput();
         if (doc.path.get() == null) {
             return saveAs();
         }
@@ -89,6 +90,7 @@ final class FileActions {
     }
 
     boolean saveAs() {
+        window.commitPendingInput();
         FileChooser chooser = chooser("Save agent file as");
         chooser.setInitialFileName(doc.path.get() != null ? doc.path.get().getFileName().toString() : window.suggestedFileName());
         if (doc.path.get() != null && doc.path.get().getParent() != null) {
@@ -128,6 +130,7 @@ final class FileActions {
 
     /** Asks what to do with unsaved changes; true when the caller may go on (saved, discarded, or nothing to save). */
     boolean confirmDiscard() {
+        window.commitPendingInput();
         if (!doc.dirty.get()) {
             return true;
         }

@@ -7,10 +7,17 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
 
-/** Find and replace above the editor: match count, regular expressions and case matching; Enter finds the next. */
+/**
+ * Find and replace above the editor: match count, regular expressions and case matching; Enter finds the next. The
+ * replace row sits under the find row, so at any window width every button shows its label.
+ */
 final class FindBar {
 
     private final CodeArea area;
@@ -19,7 +26,7 @@ final class FindBar {
     private final CheckBox regex = new CheckBox("Regex");
     private final CheckBox matchCase = new CheckBox("Match case");
     private final Label status = new Label();
-    private final HBox bar;
+    private final VBox bar;
     private final HBox replaceBox;
 
     FindBar(CodeArea area) {
@@ -37,8 +44,20 @@ final class FindBar {
         Button all = button("Replace All", "Replace every match", this::replaceAll);
         all.setId("replace-all");
         Button close = button("✕", "Close (Esc)", this::hide);
+        for (var fixed : new javafx.scene.control.Control[] {previous, next, one, all, close, regex, matchCase}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // the text boxes give way, never the buttons' labels
+        }
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        find.setMinWidth(80);
+        replace.setMinWidth(80);
+        HBox.setHgrow(find, Priority.ALWAYS);
+        HBox.setHgrow(replace, Priority.ALWAYS);
+        Region spacer = new Region();
+        HBox findRow = new HBox(6, find, previous, next, regex, matchCase, status, spacer, close);
+        findRow.setAlignment(Pos.CENTER_LEFT);
         replaceBox = new HBox(6, replace, one, all);
-        bar = new HBox(6, find, previous, next, regex, matchCase, status, replaceBox, close);
+        replaceBox.setAlignment(Pos.CENTER_LEFT);
+        bar = new VBox(4, findRow, replaceBox);
         bar.setId("find-bar");
         find.textProperty().addListener((o, a, b) -> refresh());
         regex.selectedProperty().addListener((o, a, b) -> refresh());
@@ -62,7 +81,7 @@ final class FindBar {
         hide();
     }
 
-    HBox node() {
+    VBox node() {
         return bar;
     }
 

@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
  */
 final class FrontMatterForm {
 
-    private final FieldRow.Edits edits;
+    private final FieldEdits edits;
     private final Consumer<Fix> applyFix;
     private final VBox root = new VBox();
     private final Label title = new Label("Front matter");
@@ -31,7 +31,7 @@ final class FrontMatterForm {
     private final Map<String, FieldRow> rowsByKey = new LinkedHashMap<>();
     private String shape = "";
 
-    FrontMatterForm(FieldRow.Edits edits, Consumer<Fix> applyFix) {
+    FrontMatterForm(FieldEdits edits, Consumer<Fix> applyFix) {
         this.edits = edits;
         this.applyFix = applyFix;
         root.setId("frontmatter-form");
@@ -51,6 +51,11 @@ final class FrontMatterForm {
 
     VBox node() {
         return root;
+    }
+
+    /** Writes input that controls hold but have not handed on yet (names typed in an "add" box). */
+    void flush() {
+        rowsByKey.values().forEach(FieldRow::flush);
     }
 
     void show(Analysis analysis) {

@@ -28,7 +28,6 @@ import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
-import org.fxmisc.richtext.util.UndoUtils;
 
 /**
  * The text editor: a RichTextFX code area with line numbers, the current line marked, highlighting applied from
@@ -43,6 +42,7 @@ final class PromptEditor {
     private final VirtualizedScrollPane<CodeArea> node = new VirtualizedScrollPane<>(area);
     private final Popup tooltip = new Popup();
     private final Consumer<Fix> applyFix;
+    private final EditorUndo undo = new EditorUndo(area);
     private List<Diagnostic> diagnostics = List.of();
     private double fontSize = DEFAULT_FONT_SIZE;
 
@@ -51,7 +51,6 @@ final class PromptEditor {
         area.setId("prompt-editor");
         area.getStyleClass().add("prompt-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setUndoManager(UndoUtils.plainTextUndoManager(area));
         area.setLineHighlighterFill(Color.web("#f3f6fa"));
         area.setLineHighlighterOn(true);
         area.setStyle("-fx-font-size: " + fontSize + "px;");
@@ -84,6 +83,11 @@ final class PromptEditor {
     /** One edit as one undoable change. */
     void apply(TextEdit edit) {
         area.replaceText(edit.range().start(), edit.range().end(), edit.replacement());
+    }
+
+    /** An edit from a form field: every edit of one {@code session} is one undo step. */
+    void apply(TextEdit edit, Object session) {
+        undo.inSession(session, () -> apply(edit));
     }
 
     /** Applies highlighting computed for {@code text}; ignored when the editor's text has moved on since. */

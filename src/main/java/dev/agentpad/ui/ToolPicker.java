@@ -67,8 +67,9 @@ final class ToolPicker {
         others.show(names.stream().filter(n -> !known.containsKey(n)).toList());
     }
 
-    void setDisable(boolean disabled) {
-        node.setDisable(disabled);
+    /** Adds a tool name typed but not yet entered. */
+    void flush() {
+        others.flush();
     }
 
 }

@@ -43,7 +43,7 @@ record ValueRenderer(AgentDocument doc, String indent, String nl) {
     }
 
     private void textForms(String s, YamlNode old, List<Rendered> forms) {
-        ScalarStyle oldStyle = old instanceof YamlScalar sc && !sc.isEmptyNull() ? sc.style() : null;
+        ScalarStyle oldStyle = old instanceof YamlScalar sc && !sc.value().isEmpty() ? sc.style() : null; // '' says nothing of style
         if (oldStyle != null) {
             add(forms, inStyle(s, oldStyle));
         }

@@ -40,10 +40,13 @@ class FormFlowsTest {
     @TempDir
     Path dir;
     private EditorWindow window;
+    private Stage stage;
+    private Path file;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path file = Files.createDirectories(dir.resolve(".claude/agents")).resolve("reviewer.md");
+        this.stage = stage;
+        file = Files.createDirectories(dir.resolve(".claude/agents")).resolve("reviewer.md");
         Files.writeString(file, AGENT);
         window = AgentPadApp.open(stage, List.of(file.toString()), url -> { },
                 new RecentFiles(Preferences.userRoot().node("dev/agentpad-test")));
@@ -125,5 +128,82 @@ class FormFlowsTest {
         robot.clickOn("#form-fix");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !disabled(robot, "#input-model"));
         assertThat(text(robot)).as("the comment stays a comment").contains("description: >- # keep this comment\n  Reviews code: bugs\n");
+    }
+
+    @Test
+    void wordsTypedInAFieldAreSavedByCtrlSWithoutLeavingIt(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-description");
+        robot.clickOn("#input-description");
+        robot.push(new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN));
+        robot.write(" And style.");
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(file)).as("the file on disk")
+                .isEqualTo(AGENT.replace("Reviews code for bugs.", "Reviews code for bugs. And style."));
+        assertThat(title()).as("saved, so not dirty").isEqualTo("reviewer.md — AgentPad");
+        assertThat(focused(robot, "#input-description")).as("the field keeps the focus").isTrue();
+    }
+
+    @Test
+    void quittingAfterTypingInAFieldAsksToSave(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-description");
+        robot.clickOn("#input-description");
+        robot.push(new KeyCodeCombination(KeyCode.END, KeyCombination.SHORTCUT_DOWN));
+        robot.write(" More.");
+        assertThat(title()).isEqualTo("*reviewer.md — AgentPad");
+        robot.push(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> present(robot, "#unsaved-changes"));
+        robot.clickOn("Cancel");
+        assertThat(text(robot)).contains("Reviews code for bugs. More.");
+        assertThat(Files.readString(file)).isEqualTo(AGENT);
+    }
+
+    @Test
+    void oneVisitToAFieldIsOneUndoStep(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-name");
+        robot.clickOn("#input-name");
+        robot.push(new KeyCodeCombination(KeyCode.END));
+        robot.write("-two");
+        robot.type(KeyCode.BACK_SPACE, 2);
+        robot.write("hree");
+        assertThat(text(robot)).contains("name: reviewer-three\n");
+        robot.clickOn("#prompt-editor");
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot).equals(AGENT));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fieldText(robot, "#input-name").equals("reviewer"));
+    }
+
+    @Test
+    void clearingAFieldKeepsTheKeyInPlaceUntilTheFieldIsLeft(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-model");
+        robot.clickOn("#input-name");
+        robot.push(new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN));
+        robot.push(KeyCode.BACK_SPACE);
+        assertThat(text(robot)).contains("---\nname: ''\ndescription:");
+        robot.write("critic");
+        assertThat(text(robot)).as("typed anew, in the same place").startsWith("---\nname: critic\ndescription:");
+    }
+
+    @Test
+    void tabInTheDescriptionMovesToTheNextField(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-description");
+        robot.clickOn("#input-description");
+        robot.push(KeyCode.TAB);
+        assertThat(focused(robot, "#input-description")).isFalse();
+        assertThat(text(robot)).doesNotContain("\t");
+    }
+
+    @Test
+    void theEditorHasTheFocusOnStart(FxRobot robot) throws Exception {
+        waitForForm(robot, "#input-name");
+        assertThat(focused(robot, "#prompt-editor")).as("not a button that a stray Space would press").isTrue();
+    }
+
+    private String title() throws Exception {
+        return WaitForAsyncUtils.asyncFx(stage::getTitle).get(10, TimeUnit.SECONDS);
+    }
+
+    private static boolean focused(FxRobot robot, String query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).query().isFocused()).get(10, TimeUnit.SECONDS);
     }
 }
