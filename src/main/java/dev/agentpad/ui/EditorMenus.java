@@ -93,7 +93,7 @@ final class EditorMenus {
                 wrap,
                 item("Zoom In", "Shortcut+Equals", () -> a.zoom(1.1)),
                 item("Zoom Out", "Shortcut+Minus", () -> a.zoom(1 / 1.1)),
-                item("Reset Zoom", "Shortcut+Digit0", () -> a.zoom(0)));
+                item("Reset Zoom", "Shortcut+0", () -> a.zoom(0)));
         Menu help = new Menu("Help", null, item("About AgentPad", null, a::about));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");

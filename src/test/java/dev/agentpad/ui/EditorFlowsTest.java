@@ -226,4 +226,25 @@ class EditorFlowsTest {
         return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
     }
 
+
+    @Test
+    void everyMenuShortcutIsAKeyTheKeyboardCanPress(FxRobot robot) throws Exception {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<String> broken = new ArrayList<>();
+        for (javafx.scene.control.Menu menu : bar.getMenus()) {
+            for (javafx.scene.control.MenuItem item : menu.getItems()) {
+                KeyCombination k = item.getAccelerator();
+                // "Shortcut+Digit0" once parsed as a character combination for the text "Digit0": no key types that
+                if (k instanceof javafx.scene.input.KeyCharacterCombination c && c.getCharacter().length() != 1) {
+                    broken.add(item.getText() + " = " + k);
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
+        robot.clickOn("#prompt-editor");
+        robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        assertThat(window.editor().fontSize()).isGreaterThan(PromptEditor.DEFAULT_FONT_SIZE);
+        robot.push(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN));
+        assertThat(window.editor().fontSize()).as("Ctrl+0 resets the zoom").isEqualTo(PromptEditor.DEFAULT_FONT_SIZE);
+    }
 }
