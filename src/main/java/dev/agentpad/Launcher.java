@@ -1,7 +1,9 @@
 package dev.agentpad;
 
 import dev.agentpad.cli.Cli;
+import dev.agentpad.cli.ExitCode;
 import dev.agentpad.ui.EditorLauncher;
+import java.util.Optional;
 
 /**
  * The jar's entry point. Headless commands run without touching JavaFX; anything else opens the editor.
@@ -15,6 +17,11 @@ public final class Launcher {
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {
             System.exit(new Cli(System.out, System.err).run(args));
+        }
+        Optional<String> problem = Cli.editorArgumentProblem(args);
+        if (problem.isPresent()) {
+            System.err.println(problem.get());
+            System.exit(ExitCode.USAGE);
         }
         EditorLauncher.launch(args);
     }

@@ -31,4 +31,17 @@ class LauncherTest {
         assertThat(output.lines().filter(l -> l.contains("javafx.") || l.contains("org.fxmisc.") || l.contains("dev.agentpad.ui.")))
                 .as("UI classes loaded by a headless command").isEmpty();
     }
+
+    @Test
+    void aMistypedCommandExitsWithTwoAndNeverStartsTheWindow() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(List.of(java, "-verbose:class", "-cp", System.getProperty("java.class.path"),
+                "dev.agentpad.Launcher", "chekc", dir.toString()))
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(2);
+        assertThat(output).contains("unknown command 'chekc'; did you mean 'check'?");
+        assertThat(output.lines().filter(l -> l.contains("javafx.") || l.contains("dev.agentpad.ui."))).isEmpty();
+    }
 }

@@ -19,6 +19,11 @@ public record CheckResult(AgentDocument document, FrontMatter frontMatter, YamlM
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** The same result with only the diagnostics {@code keep} accepts. */
+    public CheckResult filtered(java.util.function.Predicate<Diagnostic> keep) {
+        return new CheckResult(document, frontMatter, keys, detection, agentName, diagnostics.stream().filter(keep).toList());
+    }
+
     public long count(Severity severity) {
         return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }

@@ -2,11 +2,13 @@ package dev.agentpad.cli;
 
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Checker;
+import dev.agentpad.check.Code;
 import dev.agentpad.check.Severity;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.io.AgentFiles;
 import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.TextFiles;
+import dev.agentpad.resources.Version;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -15,13 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code agentpad check [--dialect D] [--format text|json|sarif] [--strict] PATH...}: checks files, and folders
- * searched for agent files. Exit 0 without errors, 1 with errors (or warnings under --strict), 2 for usage
+ * {@code agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability] PATH...}: checks files,
+ * and folders searched for agent files. Notes on what would break in another tool's files come only with
+ * {@code --portability}, so code scanning shows the problems of the tool the file is for. Exit 0 without errors, 1 with errors (or warnings under --strict), 2 for usage
  * errors or unreadable paths (the readable ones are still checked and reported).
  */
 final class CheckCommand implements Cli.Command {
-
-    static final String VERSION = "0.1.0";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -38,6 +39,7 @@ final class CheckCommand implements Cli.Command {
         String format = "text";
         Dialect dialect = null;
         boolean strict = false;
+        boolean portability = false;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -48,6 +50,7 @@ final class CheckCommand implements Cli.Command {
                             + "'; known: " + String.join(", ", checker.registry().all().stream().map(Dialect::id).toList())));
                 }
                 case "--strict" -> strict = true;
+                case "--portability" -> portability = true;
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new UsageException("unknown option " + args[i]);
@@ -77,6 +80,9 @@ final class CheckCommand implements Cli.Command {
             for (Path file : files) {
                 try {
                     CheckResult result = checker.check(TextFiles.read(file).text(), file, dialect);
+                    if (!portability) {
+                        result = result.filtered(d -> d.code() != Code.PORTABILITY);
+                    }
                     checked.add(new CheckedFile(file.toString(), result));
                 } catch (FileProblem e) {
                     err.println("agentpad check: " + e.getMessage());
@@ -86,7 +92,7 @@ final class CheckCommand implements Cli.Command {
         }
         switch (format) {
             case "json" -> Reports.json(checked, out);
-            case "sarif" -> Reports.sarif(checked, out, VERSION);
+            case "sarif" -> Reports.sarif(checked, out, Version.current());
             default -> Reports.text(checked, out);
         }
         if (unreadable) {

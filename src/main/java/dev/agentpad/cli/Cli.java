@@ -1,9 +1,15 @@
 package dev.agentpad.cli;
 
 import dev.agentpad.check.Checker;
+import dev.agentpad.check.Suggestions;
+import dev.agentpad.resources.Version;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The headless entry point: {@code agentpad <command> ...}. Runs without starting JavaFX. */
@@ -11,13 +17,16 @@ public final class Cli {
 
     static final String USAGE = """
             usage: agentpad [FILE]                 open the editor (a sample agent when no FILE is given)
-                   agentpad check [--dialect D] [--format text|json|sarif] [--strict] PATH...
-                                                   check agent files; folders are searched for them
+                   agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability] PATH...
+                                                   check agent files; folders are searched for them;
+                                                   --portability adds notes on what other tools would refuse
                    agentpad render FILE [-o OUT.html] [--dialect D]
                                                    the preview as a standalone, safe HTML page
-                   agentpad set FILE KEY=VALUE... [--unset KEY]... [--dialect D]
+                   agentpad set FILE KEY=VALUE... [--unset KEY]... [--dialect D] [--force]
                                                    edit front-matter keys in place, touching only their lines;
-                                                   VALUE takes the key's type in the file's dialect
+                                                   VALUE takes the key's type in the file's dialect; a key or
+                                                   value the tool would not take is refused unless --force
+                   agentpad --version              print the version
                    agentpad help                   show this text
             exit codes: 0 success, 1 problems in the file, 2 usage error or unreadable file""";
 
@@ -31,11 +40,32 @@ public final class Cli {
 
     /** Command names that {@link #run} handles; any other first argument is a file for the editor. */
     public static Set<String> commands() {
-        return Set.of("check", "render", "set", "help", "--help", "-h");
+        return Set.of("check", "render", "set", "help", "--help", "-h", "--version", "version");
     }
 
     public static boolean isCommand(String[] args) {
         return args.length > 0 && commands().contains(args[0]);
+    }
+
+    /**
+     * Why the editor cannot start with these arguments, said the way a command line says it: a mistyped command
+     * ("did you mean check?"), an option the editor does not take, or a file that does not exist. Empty when the
+     * editor can start.
+     */
+    public static Optional<String> editorArgumentProblem(String[] args) {
+        if (args.length == 0) {
+            return Optional.empty();
+        }
+        String first = args[0];
+        if (first.startsWith("-")) {
+            return Optional.of("agentpad: unknown option " + first + "\n" + USAGE);
+        }
+        if (Files.exists(Path.of(first))) {
+            return Optional.empty();
+        }
+        Optional<String> command = Suggestions.closest(first, List.of("check", "render", "set", "help", "version"));
+        return Optional.of(command.map(c -> "agentpad: unknown command '" + first + "'; did you mean '" + c + "'?")
+                .orElse("agentpad: " + first + " does not exist") + "\n" + USAGE);
     }
 
     public int run(String[] args) {
@@ -43,12 +73,16 @@ public final class Cli {
             err.println(USAGE);
             return ExitCode.USAGE;
         }
+        if (args[0].equals("--version") || args[0].equals("version")) {
+            out.println("agentpad " + Version.current());
+            return ExitCode.OK;
+        }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         Checker checker = Checker.standard();
         Map<String, Command> commands = Map.of(
                 "check", new CheckCommand(out, err, checker),
                 "render", new RenderCommand(out, err, checker),
-                "set", new SetCommand(err, checker.registry()));
+                "set", new SetCommand(err, checker));
         Command command = commands.get(args[0]);
         if (command == null) {
             out.println(USAGE);

@@ -1,6 +1,13 @@
 package dev.agentpad.cli;
 
+import dev.agentpad.check.CheckResult;
+import dev.agentpad.check.Checker;
+import dev.agentpad.check.Code;
+import dev.agentpad.check.Diagnostic;
+import dev.agentpad.check.Severity;
+import dev.agentpad.check.Suggestions;
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.dialect.ValueFromText;
 import dev.agentpad.document.AgentDocument;
@@ -17,21 +24,30 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code agentpad set FILE KEY=VALUE... [--unset KEY]... [--dialect D]}: applies the edits in order and saves
- * atomically. VALUE takes the type the key has in the file's dialect (a number, a list, a map of tools) and the
- * shape the file already uses. Prints nothing on success; the file is written only if its text changed, and never
- * when any edit fails.
+ * {@code agentpad set FILE KEY=VALUE... [--unset KEY]... [--dialect D] [--force]}: applies the edits in order and
+ * saves atomically. VALUE takes the type the key has in the file's dialect (a number, a list, a map of tools) and the
+ * shape the file already uses. A key the dialect does not know, or a value the tool would refuse or ignore, is not
+ * written (exit 1, with the checker's reason and "did you mean") unless {@code --force}. Prints nothing on success;
+ * the file is written only if its text changed, and never when any edit fails.
  */
 final class SetCommand implements Cli.Command {
 
+    /** Problems that mean the tool would not take the value as written, short of an error. */
+    private static final Set<Code> REFUSED_WARNINGS = Set.of(Code.COLOR_INVALID, Code.KEY_VALUE, Code.KEY_TYPE, Code.TOOL_UNKNOWN,
+            Code.KEY_QUOTED_BOOLEAN, Code.KEY_YAML11_BOOLEAN);
+
     private final PrintStream err;
+    private final Checker checker;
     private final DialectRegistry registry;
 
-    SetCommand(PrintStream err, DialectRegistry registry) {
+    SetCommand(PrintStream err, Checker checker) {
         this.err = err;
-        this.registry = registry;
+        this.checker = checker;
+        this.registry = checker.registry();
     }
 
     /** One requested change: a value to set, or a key to remove when {@code value} is null. */
@@ -42,10 +58,13 @@ final class SetCommand implements Cli.Command {
     public int run(String[] args) throws UsageException {
         String file = null;
         Dialect forced = null;
+        boolean force = false;
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (arg.equals("--dialect")) {
+            if (arg.equals("--force")) {
+                force = true;
+            } else if (arg.equals("--dialect")) {
                 String id = ++i < args.length ? args[i] : "";
                 forced = registry.byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'"));
             } else if (arg.equals("--unset")) {
@@ -75,6 +94,7 @@ final class SetCommand implements Cli.Command {
             return ExitCode.USAGE;
         }
         String text = loaded.text();
+        Dialect dialect = null;
         for (Change change : changes) {
             AgentDocument doc = AgentDocument.parse(text);
             FrontMatter fm = FrontMatterReader.read(doc);
@@ -85,7 +105,14 @@ final class SetCommand implements Cli.Command {
                 return ExitCode.PROBLEMS;
             }
             YamlMapping keys = fm.mapping().orElseThrow();
-            Dialect dialect = forced != null ? forced : registry.detect(path, keys).dialect();
+            dialect = forced != null ? forced : registry.detect(path, keys).dialect();
+            if (!force && change.value() != null && !dialect.isGeneric() && dialect.field(change.key()).isEmpty()) {
+                err.println(file + ": error: '" + change.key() + "' is not a key " + dialect.toolName() + " knows"
+                        + Suggestions.closest(change.key(), dialect.fields().stream().map(FieldSpec::key).toList())
+                                .map(k -> "; did you mean '" + k + "'?").orElse("")
+                        + " (nothing was written; --force writes it anyway)");
+                return ExitCode.PROBLEMS;
+            }
             EditResult result = change.value() == null
                     ? FrontMatterEditor.remove(doc, change.key())
                     : FrontMatterEditor.set(doc, change.key(), ValueFromText.convert(dialect.field(change.key()).orElse(null),
@@ -99,6 +126,9 @@ final class SetCommand implements Cli.Command {
         if (text.equals(loaded.text())) {
             return ExitCode.OK;
         }
+        if (!force && refused(file, text, path, dialect, changes)) {
+            return ExitCode.PROBLEMS;
+        }
         try {
             TextFiles.write(path, text, loaded.encoding());
         } catch (FileProblem e) {
@@ -106,5 +136,21 @@ final class SetCommand implements Cli.Command {
             return ExitCode.USAGE;
         }
         return ExitCode.OK;
+    }
+
+    /** Reports the problems the checker finds with the keys being set; true when there are any. */
+    private boolean refused(String file, String text, Path path, Dialect dialect, List<Change> changes) {
+        CheckResult result = checker.check(text, path, dialect);
+        Set<String> keys = changes.stream().map(Change::key).collect(Collectors.toSet());
+        List<Diagnostic> problems = result.diagnostics().stream().filter(d -> keys.contains(d.key()))
+                .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && REFUSED_WARNINGS.contains(d.code()))
+                .toList();
+        for (Diagnostic d : problems) {
+            err.println(file + ":" + d.start().line() + ":" + d.start().column() + ": " + d.severity().label() + ": " + d.message());
+        }
+        if (!problems.isEmpty()) {
+            err.println(file + ": nothing was written; --force writes it anyway");
+        }
+        return !problems.isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.agentpad.dialect;
 
+import dev.agentpad.resources.Resources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,6 +110,6 @@ final class DialectLoader {
     }
 
     private static String resource(String name) {
-        return dev.agentpad.Resources.required(FOLDER + name);
+        return Resources.required(FOLDER + name);
     }
 }

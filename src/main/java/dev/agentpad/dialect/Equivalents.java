@@ -1,5 +1,6 @@
 package dev.agentpad.dialect;
 
+import dev.agentpad.resources.Resources;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class Equivalents {
     @SuppressWarnings("unchecked")
     public static Equivalents standard() {
         Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(dev.agentpad.Resources.required("/dev/agentpad/dialect/conversions.yaml"));
+                .load(Resources.required("/dev/agentpad/dialect/conversions.yaml"));
         return new Equivalents((List<Map<String, String>>) data.get("tools"), (List<Map<String, String>>) data.get("models"));
     }
 

@@ -1,5 +1,7 @@
 package dev.agentpad.dialect;
 
+import dev.agentpad.resources.Resources;
+
 
 /** A starting text for a new file of each dialect, shipped under {@code dev/agentpad/templates/}. */
 public final class Templates {
@@ -8,6 +10,6 @@ public final class Templates {
     }
 
     public static String forDialect(Dialect dialect) {
-        return dev.agentpad.Resources.text("/dev/agentpad/templates/" + dialect.id() + ".md").orElse("---\ndescription: \n---\n");
+        return Resources.text("/dev/agentpad/templates/" + dialect.id() + ".md").orElse("---\ndescription: \n---\n");
     }
 }

@@ -10,15 +10,9 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.Set;
 
 /**
  * Reads and writes agent files without losing anything: the encoding and byte-order mark found on reading
@@ -92,30 +86,12 @@ public final class TextFiles {
     record Decoded(String text, Encoding encoding) {
     }
 
-    /** Writes {@code text} atomically in {@code encoding}, keeping the old file's permissions. */
+    /**
+     * Writes {@code text} in {@code encoding} so that a failure leaves the old file whole (see {@link AtomicSave}):
+     * through symbolic links, keeping the old file's permissions.
+     */
     public static void write(Path path, String text, Encoding encoding) throws FileProblem {
-        byte[] bytes = encode(path, text, encoding);
-        Path target = path.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-            Files.write(temp, bytes);
-            copyPermissions(target, temp);
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (AccessDeniedException e) {
-            throw new FileProblem(path, "no permission to write in " + folder + ": the file was not saved", e);
-        } catch (FileSystemException e) {
-            throw new FileProblem(path, "cannot save " + path + ": " + reason(e) + "; the file on disk is unchanged", e);
-        } catch (IOException e) {
-            throw new FileProblem(path, "cannot save " + path + ": " + e.getMessage() + "; the file on disk is unchanged", e);
-        } finally {
-            deleteQuietly(temp);
-        }
+        AtomicSave.write(path, encode(path, text, encoding), AtomicSave.Hook.NONE);
     }
 
     static byte[] encode(Path path, String text, Encoding encoding) throws FileProblem {
@@ -164,30 +140,5 @@ public final class TextFiles {
             }
         }
         return true;
-    }
-
-    private static void copyPermissions(Path from, Path to) {
-        try {
-            if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(from);
-                Files.setPosixFilePermissions(to, permissions);
-            }
-        } catch (UnsupportedOperationException | IOException ignored) {
-            // not a POSIX file system: the new file keeps the default permissions
-        }
-    }
-
-    private static String reason(FileSystemException e) {
-        return e.getReason() != null ? e.getReason().toLowerCase() : e.getClass().getSimpleName();
-    }
-
-    private static void deleteQuietly(Path temp) {
-        if (temp != null) {
-            try {
-                Files.deleteIfExists(temp);
-            } catch (IOException ignored) {
-                // a stray temporary file is harmless; the save itself already succeeded or was reported
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.agentpad.render;
 
+import dev.agentpad.resources.Resources;
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Diagnostic;
 
@@ -85,6 +86,6 @@ public final class PreviewPage {
     }
 
     private static String resource(String name) {
-        return dev.agentpad.Resources.required("/dev/agentpad/render/" + name);
+        return Resources.required("/dev/agentpad/render/" + name);
     }
 }

@@ -105,13 +105,22 @@ final class FileActions {
         try {
             TextFiles.write(path, LineEndings.fromLf(text, doc.lineEnding), doc.encoding);
         } catch (FileProblem e) {
-            error("Not saved", e.getMessage() + "\n\nYour text is still here; try another folder or name.");
-            return false;
+            return offerSaveAs(e);
         }
         doc.opened(path.toAbsolutePath(), path.getFileName().toString(), doc.encoding, doc.lineEnding, text);
         recent.add(path);
         window.saved();
         return true;
+    }
+
+    /** A save failed: says why, keeps the text, and offers to save it somewhere else. */
+    private boolean offerSaveAs(FileProblem e) {
+        ButtonType elsewhere = new ButtonType("Save As…", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage() + "\n\nYour text is still here.", elsewhere, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setHeaderText("Not saved");
+        alert.getDialogPane().setId("save-failed");
+        return alert.showAndWait().orElse(ButtonType.OK) == elsewhere && saveAs();
     }
 
     void revert() {

@@ -1,5 +1,6 @@
 package dev.agentpad.ui;
 
+import dev.agentpad.resources.Resources;
 
 /** The sample agents shipped from {@code assets/samples}, shown when the editor starts without a file. */
 final class Samples {
@@ -8,6 +9,6 @@ final class Samples {
     }
 
     static String read(String name) {
-        return dev.agentpad.Resources.required("/dev/agentpad/samples/" + name);
+        return Resources.required("/dev/agentpad/samples/" + name);
     }
 }

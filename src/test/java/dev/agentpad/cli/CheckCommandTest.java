@@ -108,4 +108,13 @@ class CheckCommandTest {
         assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(3);
         assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).endsWith("broken.md");
     }
+
+    @Test
+    void notesOnOtherToolsComeOnlyWhenAskedFor() throws Exception {
+        Path coloured = dir.resolve(".claude/agents/coloured.md");
+        Files.writeString(coloured, "---\nname: coloured\ndescription: Reviews code carefully.\ncolor: cyan\n---\nBody\n");
+        assertThat(CliRunner.run("check", "--format", "sarif", coloured.toString()).out()).doesNotContain("\"ruleId\":\"portability\"");
+        assertThat(CliRunner.run("check", "--portability", coloured.toString()).out())
+                .contains("info portability works for Claude Code, but in opencode files");
+    }
 }

@@ -91,4 +91,27 @@ class SetCommandTest {
         assertThat(CliRunner.run("set", plain.toString(), "temperature=0.5").exit()).isZero();
         assertThat(Files.readString(plain)).as("a key no dialect types stays text").contains("temperature: '0.5'");
     }
+
+    @Test
+    void aKeyOrValueTheToolWouldNotTakeIsRefusedAndNothingIsWritten() throws Exception {
+        String text = "---\nname: reviewer\ndescription: Reviews code.\n---\nBody\n";
+        Path claude = Files.createDirectories(dir.resolve(".claude/agents")).resolve("reviewer.md");
+        Files.writeString(claude, text);
+
+        CliRunner typo = CliRunner.run("set", claude.toString(), "colr=red");
+        assertThat(typo.exit()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(typo.err()).contains("'colr' is not a key Claude Code knows; did you mean 'color'?");
+
+        CliRunner colour = CliRunner.run("set", claude.toString(), "color=magenta");
+        assertThat(colour.exit()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(colour.err()).contains(claude + ":4:8: ").contains("magenta").contains("nothing was written");
+
+        CliRunner turns = CliRunner.run("set", claude.toString(), "maxTurns=abc");
+        assertThat(turns.exit()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(turns.err()).contains("'maxTurns: abc' must be a whole number");
+        assertThat(Files.readString(claude)).as("the file is untouched").isEqualTo(text);
+
+        assertThat(CliRunner.run("set", claude.toString(), "colr=red", "--force").exit()).isZero();
+        assertThat(Files.readString(claude)).contains("colr: red\n");
+    }
 }

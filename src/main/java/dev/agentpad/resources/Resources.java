@@ -1,4 +1,4 @@
-package dev.agentpad;
+package dev.agentpad.resources;
 
 import java.io.IOException;
 import java.io.InputStream;
