@@ -37,8 +37,8 @@ public final class Checker {
      * While strict YAML rejects the file, the schema is still checked on the repaired text, so every problem shows at
      * once; ranges are mapped back to the author's text, and fixes are left off (they were made for other text).
      */
-    private static void schemaOfRepaired(CheckContext ctx) {
-        PlainValueRepair.repaired(ctx.doc).ifPresent(repaired -> {
+    private void schemaOfRepaired(CheckContext ctx) {
+        PlainValueRepair.repaired(ctx.doc, registry.knownKeys()).ifPresent(repaired -> {
             CheckContext inRepaired = new CheckContext(repaired.frontMatter().document(), repaired.frontMatter(), ctx.dialect, ctx.path);
             SchemaRules.check(inRepaired);
             for (Diagnostic d : inRepaired.diagnostics()) {
@@ -55,7 +55,7 @@ public final class Checker {
         AgentDocument doc = AgentDocument.parse(text);
         FrontMatter fm = FrontMatterReader.read(doc);
         YamlMapping mapping = fm.mapping()
-                .or(() -> PlainValueRepair.readRepaired(doc))
+                .or(() -> PlainValueRepair.readRepaired(doc, registry.knownKeys()))
                 .orElse(new YamlMapping(List.of(), false, doc.yamlRange()));
         Detection detection = forced != null
                 ? new Detection(forced, "chosen by you")

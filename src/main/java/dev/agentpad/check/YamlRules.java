@@ -6,6 +6,8 @@ import dev.agentpad.document.FrontMatterState;
 import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
+import dev.agentpad.yaml.FrontMatter;
+import dev.agentpad.yaml.FrontMatterReader;
 import dev.agentpad.yaml.PlainValueRepair;
 import dev.agentpad.yaml.YamlEntry;
 import dev.agentpad.yaml.YamlError;
@@ -35,35 +37,38 @@ final class YamlRules {
             }
             return;
         }
-        ctx.frontMatter.error().ifPresentOrElse(error -> reportError(ctx, error), () -> {
+        ctx.frontMatter.error().ifPresentOrElse(error -> reportError(ctx, error, registry), () -> {
             YamlMapping mapping = ctx.frontMatter.mapping().orElseThrow();
             duplicates(ctx, mapping);
             hashValues(ctx, mapping);
         });
     }
 
-    private static void reportError(CheckContext ctx, YamlError error) {
+    private static void reportError(CheckContext ctx, YamlError error, DialectRegistry registry) {
         String note = ctx.dialect.invalidYamlNote();
         switch (error.kind()) {
             case UNCLOSED -> ctx.report(Severity.ERROR, Code.YAML_UNCLOSED,
                     "the front matter has no closing '---' line, so " + ctx.tool() + " reads no keys at all", error.range(), null, null);
             case NOT_A_MAP -> ctx.report(Severity.ERROR, Code.YAML_NOT_A_MAP, error.message() + "; " + note, error.range(), null, null);
             case LIMIT -> ctx.report(Severity.ERROR, Code.YAML_LIMIT, error.message(), error.range(), null, null);
-            case SYNTAX -> syntax(ctx, error, note);
+            case SYNTAX -> syntax(ctx, error, note, registry);
         }
     }
 
-    private static void syntax(CheckContext ctx, YamlError error, String note) {
+    private static void syntax(CheckContext ctx, YamlError error, String note, DialectRegistry registry) {
         int at = error.range().start();
         boolean explained = false;
-        for (PlainValueRepair.Candidate c : PlainValueRepair.find(ctx.doc)) {
+        List<PlainValueRepair.Candidate> broken = PlainValueRepair.find(ctx.doc, registry.knownKeys());
+        Fix fix = repairFix(ctx, broken, registry);
+        for (PlainValueRepair.Candidate c : broken) {
             boolean here = at >= c.value().start() && at <= c.value().end();
             int start = here ? at : c.colon().start();
+            String what = c.value().end() > ctx.doc.lines().lineStart(ctx.doc.lines().lineOf(c.value().start()) + 1)
+                    ? "is not quoted and goes on over lines strict YAML cannot read as part of it" : "is not quoted and contains ': '";
             ctx.report(Severity.ERROR, Code.YAML_COLON_IN_PLAIN,
-                    "'" + c.key() + "' is not quoted and contains ': ', which strict YAML rejects (" + error.message()
-                            + "); " + note,
-                    new TextRange(start, c.value().end()), c.key(),
-                    new Fix("Rewrite '" + c.key() + "' as a folded block (>-)", c.fix()));
+                    "'" + c.key() + "' " + what + ", which strict YAML rejects (" + error.message() + "); " + note
+                            + (fix == null ? "; no safe fix: the value's end is unclear, quote it by hand" : ""),
+                    new TextRange(start, c.value().end()), c.key(), fix);
             explained |= here;
         }
         if (explained) {
@@ -77,6 +82,32 @@ final class YamlRules {
         }
     }
 
+    /**
+     * One edit that rewrites every broken value as a block, offered only when the result reads in strict YAML and
+     * each value reads back as the author's text (the lines joined as YAML joins them).
+     */
+    private static Fix repairFix(CheckContext ctx, List<PlainValueRepair.Candidate> broken, DialectRegistry registry) {
+        if (broken.isEmpty()) {
+            return null;
+        }
+        TextEdit edit = PlainValueRepair.repairAll(ctx.doc.text(), broken);
+        FrontMatter after = FrontMatterReader.read(AgentDocument.parse(edit.applyTo(ctx.doc.text())));
+        if (!after.isValid()) {
+            return null;
+        }
+        YamlMapping keys = after.mapping().orElseThrow();
+        for (PlainValueRepair.Candidate c : broken) {
+            boolean same = keys.value(c.key()).filter(YamlScalar.class::isInstance)
+                    .map(v -> ((YamlScalar) v).value().equals(c.intended())).orElse(false);
+            if (!same) {
+                return null;
+            }
+        }
+        String title = broken.size() == 1 ? "Rewrite '" + broken.get(0).key() + "' as a folded block (>-)"
+                : "Rewrite the " + broken.size() + " unquoted values as folded blocks (>-)";
+        return new Fix(title, edit, true);
+    }
+
     private static void duplicates(CheckContext ctx, YamlMapping mapping) {
         for (YamlEntry entry : mapping.entries()) {
             List<YamlEntry> same = mapping.entries(entry.name());
@@ -87,7 +118,7 @@ final class YamlRules {
                         "'" + entry.name() + "' is set again on line " + lastLine + ": YAML forbids duplicate keys; most tools"
                                 + " keep the last value and strict readers refuse the file",
                         entry.key().range(), entry.name(), new Fix("Remove this earlier '" + entry.name() + "'",
-                                TextEdit.delete(entry.lines())));
+                                TextEdit.delete(entry.lines()), true));
             }
         }
     }
@@ -108,7 +139,7 @@ final class YamlRules {
                 ctx.report(Severity.WARNING, Code.YAML_HASH_VALUE,
                         "'" + entry.name() + ": " + value + "' is read as a comment, so '" + entry.name()
                                 + "' is empty; quote the value",
-                        range, entry.name(), new Fix("Quote '" + value + "'", new TextEdit(range, "'" + value + "'")));
+                        range, entry.name(), new Fix("Quote '" + value + "'", new TextEdit(range, "'" + value + "'"), true));
             }
         }
     }
@@ -126,7 +157,9 @@ final class YamlRules {
             lineStart = (lineStart && c == ' ') || c == '\n' || c == '\r';
             fixed.append(c);
         }
-        return new Fix("Replace indenting tabs with spaces", new TextEdit(doc.yamlRange(), fixed.toString()));
+        TextEdit edit = new TextEdit(doc.yamlRange(), fixed.toString());
+        boolean reads = FrontMatterReader.read(AgentDocument.parse(edit.applyTo(doc.text()))).isValid();
+        return reads ? new Fix("Replace indenting tabs with spaces", edit, true) : null;
     }
 
     private static TextRange firstLine(AgentDocument doc) {

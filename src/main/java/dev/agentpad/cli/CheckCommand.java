@@ -3,10 +3,14 @@ package dev.agentpad.cli;
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Checker;
 import dev.agentpad.check.Code;
+import dev.agentpad.check.Diagnostic;
+import dev.agentpad.check.SafeFixes;
 import dev.agentpad.check.Severity;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.io.AgentFiles;
+import dev.agentpad.document.TextDiff;
 import dev.agentpad.io.FileProblem;
+import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.TextFiles;
 import dev.agentpad.resources.Version;
 import java.io.IOException;
@@ -17,7 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability] PATH...}: checks files,
+ * {@code agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability] [--fix [--dry-run]] PATH...}:
+ * checks files,
  * and folders searched for agent files. Notes on what would break in another tool's files come only with
  * {@code --portability}, so code scanning shows the problems of the tool the file is for. Exit 0 without errors, 1 with errors (or warnings under --strict), 2 for usage
  * errors or unreadable paths (the readable ones are still checked and reported).
@@ -40,6 +45,8 @@ final class CheckCommand implements Cli.Command {
         Dialect dialect = null;
         boolean strict = false;
         boolean portability = false;
+        boolean fix = false;
+        boolean dryRun = false;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -51,6 +58,8 @@ final class CheckCommand implements Cli.Command {
                 }
                 case "--strict" -> strict = true;
                 case "--portability" -> portability = true;
+                case "--fix" -> fix = true;
+                case "--dry-run" -> dryRun = true;
                 default -> {
                     if (args[i].startsWith("--")) {
                         throw new UsageException("unknown option " + args[i]);
@@ -64,6 +73,9 @@ final class CheckCommand implements Cli.Command {
         }
         if (paths.isEmpty()) {
             throw new UsageException("needs at least one file or folder");
+        }
+        if (dryRun && !fix) {
+            throw new UsageException("--dry-run goes with --fix");
         }
         boolean unreadable = false;
         List<CheckedFile> checked = new ArrayList<>();
@@ -79,7 +91,9 @@ final class CheckCommand implements Cli.Command {
             }
             for (Path file : files) {
                 try {
-                    CheckResult result = checker.check(TextFiles.read(file).text(), file, dialect);
+                    LoadedText loaded = TextFiles.read(file);
+                    CheckResult result = fix ? fix(loaded, dialect, dryRun, format.equals("text") ? out : err)
+                            : checker.check(loaded.text(), file, dialect);
                     if (!portability) {
                         result = result.filtered(d -> d.code() != Code.PORTABILITY);
                     }
@@ -102,6 +116,24 @@ final class CheckCommand implements Cli.Command {
         boolean failed = checked.stream().anyMatch(f -> f.result().hasErrors()
                 || (strictFail && f.result().count(Severity.WARNING) > 0));
         return failed ? ExitCode.PROBLEMS : ExitCode.OK;
+    }
+
+    /** Applies the safe fixes and says what changed (a diff with --dry-run); the result is checked as usual. */
+    private CheckResult fix(LoadedText loaded, Dialect dialect, boolean dryRun, PrintStream says) throws FileProblem {
+        Path file = loaded.path();
+        SafeFixes.Outcome outcome = SafeFixes.apply(checker, loaded.text(), file, dialect);
+        if (!outcome.changed()) {
+            return outcome.result();
+        }
+        if (dryRun) {
+            says.print(TextDiff.unified(loaded.text(), outcome.text(), "a/" + file, "b/" + file, 2));
+        } else {
+            TextFiles.write(file, outcome.text(), loaded.encoding());
+            for (Diagnostic d : outcome.applied()) {
+                says.println(file + ":" + d.start().line() + ":" + d.start().column() + ": fixed " + d.code().id() + ": " + d.fix().title());
+            }
+        }
+        return outcome.result();
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

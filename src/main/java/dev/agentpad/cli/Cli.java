@@ -17,9 +17,12 @@ public final class Cli {
 
     static final String USAGE = """
             usage: agentpad [FILE]                 open the editor (a sample agent when no FILE is given)
-                   agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability] PATH...
+                   agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability]
+                                  [--fix [--dry-run]] PATH...
                                                    check agent files; folders are searched for them;
-                                                   --portability adds notes on what other tools would refuse
+                                                   --portability adds notes on what other tools would refuse;
+                                                   --fix applies the fixes that keep every value as written
+                                                   (--dry-run prints them as a diff instead)
                    agentpad render FILE [-o OUT.html] [--dialect D]
                                                    the preview as a standalone, safe HTML page
                    agentpad set FILE KEY=VALUE... [--unset KEY]... [--dialect D] [--force]

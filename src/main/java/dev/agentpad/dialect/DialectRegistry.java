@@ -21,12 +21,15 @@ public final class DialectRegistry {
 
     private final List<Dialect> dialects;
     private final List<List<PathPattern>> patterns = new ArrayList<>();
+    private final java.util.Set<String> knownKeys;
 
     DialectRegistry(List<Dialect> dialects) {
         this.dialects = List.copyOf(dialects);
         for (Dialect d : dialects) {
             patterns.add(d.paths().stream().map(PathPattern::of).toList());
         }
+        knownKeys = dialects.stream().flatMap(d -> d.fields().stream()).map(FieldSpec::key)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The dialects shipped with AgentPad, loaded once. */
@@ -36,6 +39,11 @@ public final class DialectRegistry {
 
     public List<Dialect> all() {
         return dialects;
+    }
+
+    /** Every key some dialect reads: a line starting with one of these is a key, not prose. */
+    public java.util.Set<String> knownKeys() {
+        return knownKeys;
     }
 
     public Optional<Dialect> byId(String id) {

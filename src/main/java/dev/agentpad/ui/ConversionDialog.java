@@ -1,7 +1,7 @@
 package dev.agentpad.ui;
 
 import dev.agentpad.dialect.DialectConversion;
-import dev.agentpad.document.LineDiff;
+import dev.agentpad.document.TextDiff;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,7 +22,7 @@ final class ConversionDialog {
     /** CONVERT, CHECK_ONLY or CANCEL. */
     static ButtonType ask(Window owner, DialectConversion plan, String text) {
         String after = plan.edit().map(e -> e.applyTo(text)).orElse(text);
-        TextArea diff = new TextArea(LineDiff.of(text, after).unified());
+        TextArea diff = new TextArea(TextDiff.unified(text, after, "before", "after", 2));
         diff.setEditable(false);
         diff.setPrefRowCount(10);
         diff.setStyle("-fx-font-family: 'DejaVu Sans Mono', monospace;");

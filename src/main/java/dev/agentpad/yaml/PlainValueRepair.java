@@ -6,6 +6,7 @@ import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +19,11 @@ import java.util.regex.Pattern;
 public final class PlainValueRepair {
 
     private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_.-]*)[ \\t]*:[ \\t]+(\\S.*)");
-    private static final Pattern ANY_KEY_LINE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*[ \\t]*:([ \\t].*)?");
+    private static final Pattern ANY_KEY_LINE = Pattern.compile("([A-Za-z0-9_][A-Za-z0-9_.-]*)[ \\t]*:([ \\t].*)?");
+    private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9_-]*)(?:\\s[^<>]*)?(/?)>");
+    /** Lowercase words that start lines of example dialogue in descriptions, not keys. */
+    private static final Set<String> DIALOGUE = Set.of("user", "assistant", "human", "ai", "agent", "claude", "system", "context",
+            "commentary", "example", "examples", "note", "input", "output", "response", "answer", "question", "result");
     private static final String NOT_PLAIN_STARTS = "'\"|>[{&*!#%@`";
 
     /**
@@ -35,7 +40,18 @@ public final class PlainValueRepair {
     private PlainValueRepair() {
     }
 
+    /** {@link #find(AgentDocument, Set)} knowing no keys: only capitalised key-like lines count as prose. */
     public static List<Candidate> find(AgentDocument doc) {
+        return find(doc, Set.of());
+    }
+
+    /**
+     * Every top-level plain value that strict YAML cannot read: one with {@code ": "} in it, or one that goes on over
+     * unindented lines. A value goes on through blank lines, indented lines, bullets and prose such as
+     * {@code Context: ...} or {@code user: "..."} lines, and everything inside {@code <example>...</example>}; it ends at a
+     * line that starts one of {@code knownKeys} (the keys some tool reads) or another key-like line, or at a comment.
+     */
+    public static List<Candidate> find(AgentDocument doc, Set<String> knownKeys) {
         List<Candidate> found = new ArrayList<>();
         String text = doc.text();
         LineIndex lines = doc.lines();
@@ -50,45 +66,105 @@ public final class PlainValueRepair {
                 continue;
             }
             int valueStart = lines.lineStart(line) + m.start(2);
-            int valueEnd = lines.lineStart(line) + content.length();
             List<String> comments = new ArrayList<>();
-            StringBuilder intended = new StringBuilder(withoutComment(m.group(2), comments).strip());
-            int next = line + 1;
-            while (next <= last && isContinuation(lineContent(text, lines, next))) {
+            List<String> valueLines = new ArrayList<>(List.of(withoutComment(m.group(2), comments).strip()));
+            int depth = tagChange(m.group(2));
+            int lastLine = line;
+            boolean unindented = false;
+            for (int next = line + 1; next <= last; next++) {
                 String more = lineContent(text, lines, next);
-                intended.append(' ').append(withoutComment(more, comments).strip());
-                valueEnd = lines.lineStart(next) + more.length();
-                next++;
+                if (more.isBlank()) {
+                    continue;
+                }
+                if (!isContinuation(more, depth, knownKeys)) {
+                    break;
+                }
+                for (int blank = lastLine + 1; blank < next; blank++) {
+                    valueLines.add("");
+                }
+                valueLines.add(withoutComment(more, comments).strip());
+                unindented |= more.charAt(0) != ' ' && more.charAt(0) != '\t';
+                depth = Math.max(0, depth + tagChange(more));
+                lastLine = next;
             }
-            String value = intended.toString();
+            int valueEnd = lines.lineStart(lastLine) + lineContent(text, lines, lastLine).length();
+            String value = folded(valueLines);
             int colon = text.substring(valueStart, valueEnd).indexOf(": ");
-            if (colon < 0 && !value.endsWith(":")) {
-                line = next - 1;
+            if (colon < 0 && !value.endsWith(":") && !unindented && lastLine == line) {
                 continue;
             }
-            int colonAt = colon < 0 ? valueEnd - 1 : valueStart + colon;
+            int colonAt = colon >= 0 ? valueStart + colon : value.endsWith(":") ? valueEnd - 1 : valueStart;
             String comment = comments.isEmpty() ? "" : " " + String.join(" ", comments);
             found.add(new Candidate(m.group(1), new TextRange(colonAt, colonAt + 1), new TextRange(valueStart, valueEnd),
-                    value, new TextEdit(new TextRange(valueStart, valueEnd), rewrite(value, comment, nl))));
-            line = next - 1;
+                    value, new TextEdit(new TextRange(valueStart, valueEnd), valueLines.size() > 1
+                    ? asWritten(valueLines, comment, nl) : rewrite(value, comment, nl))));
+            line = lastLine;
         }
         return found;
+    }
+
+    /**
+     * Opening tags minus closing ones on a line that starts with a tag: {@code <example>} opens, {@code </example>}
+     * closes, {@code <br/>} neither. A tag inside prose ("within a <reasoning> tag") opens no block.
+     */
+    private static int tagChange(String line) {
+        if (!line.strip().startsWith("<")) {
+            return 0;
+        }
+        int change = 0;
+        Matcher tag = TAG.matcher(line);
+        while (tag.find()) {
+            change += tag.group(1).isEmpty() ? (tag.group(3).isEmpty() ? 1 : 0) : -1;
+        }
+        return change;
+    }
+
+    /** Lines of a plain scalar as YAML reads them: joined with a space, each blank line a line break. */
+    static String folded(List<String> valueLines) {
+        StringBuilder out = new StringBuilder();
+        boolean afterBlank = false;
+        for (String l : valueLines) {
+            if (l.isEmpty()) {
+                out.append('\n');
+                afterBlank = true;
+                continue;
+            }
+            if (out.length() > 0 && !afterBlank) {
+                out.append(' ');
+            }
+            out.append(l);
+            afterBlank = false;
+        }
+        return out.toString();
+    }
+
+    /** All the repairs as one edit, from the first broken value to the last: one undo step, one click. */
+    public static TextEdit repairAll(String text, List<Candidate> candidates) {
+        int start = candidates.get(0).value().start();
+        int end = candidates.get(candidates.size() - 1).value().end();
+        StringBuilder out = new StringBuilder();
+        int cursor = start;
+        for (Candidate c : candidates) {
+            out.append(text, cursor, c.value().start()).append(c.fix().replacement());
+            cursor = c.value().end();
+        }
+        return new TextEdit(new TextRange(start, end), out.toString());
     }
 
     /**
      * The front matter as it reads once every broken value is repaired, when that makes it valid: what the
      * author meant, used to detect the dialect and name of a file that strict YAML rejects.
      */
-    public static java.util.Optional<YamlMapping> readRepaired(AgentDocument doc) {
-        return repaired(doc).flatMap(r -> r.frontMatter().mapping());
+    public static java.util.Optional<YamlMapping> readRepaired(AgentDocument doc, Set<String> knownKeys) {
+        return repaired(doc, knownKeys).flatMap(r -> r.frontMatter().mapping());
     }
 
     /**
      * The document with every broken value repaired, when that makes the front matter valid, and the way back from
      * its offsets to the original's: so checks that need valid YAML can still point at the author's text.
      */
-    public static java.util.Optional<Repaired> repaired(AgentDocument doc) {
-        List<Candidate> candidates = find(doc);
+    public static java.util.Optional<Repaired> repaired(AgentDocument doc, Set<String> knownKeys) {
+        List<Candidate> candidates = find(doc, knownKeys);
         if (candidates.isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -126,17 +202,47 @@ public final class PlainValueRepair {
         }
     }
 
-    private static boolean isContinuation(String line) {
-        if (line.isBlank()) {
-            return false;
-        }
+    /**
+     * Whether a non-blank line after a broken value still belongs to it. Inside an open {@code <example>} everything
+     * does; outside, a key some tool reads ends the value, as does a lowercase key-like line that is not dialogue.
+     */
+    private static boolean isContinuation(String line, int tagDepth, Set<String> knownKeys) {
         if (line.charAt(0) == ' ' || line.charAt(0) == '\t') {
             return true;
         }
-        return !ANY_KEY_LINE.matcher(line).matches() && !line.startsWith("#") && !line.startsWith("- ");
+        Matcher key = ANY_KEY_LINE.matcher(line);
+        if (key.matches() && knownKeys.contains(key.group(1))) {
+            return false;
+        }
+        if (tagDepth > 0) {
+            return true;
+        }
+        if (line.startsWith("#")) {
+            return false;
+        }
+        if (!key.matches()) {
+            return true;
+        }
+        String name = key.group(1);
+        return Character.isUpperCase(name.charAt(0)) || DIALOGUE.contains(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The value in a form strict YAML reads back; a comment the line had stays a comment after the header. */
+    /**
+     * A value written over several lines as a folded block that keeps the author's lines: folding joins them with
+     * spaces exactly as plain YAML would have, so the text reads the same and the file still looks like theirs.
+     */
+    private static String asWritten(List<String> valueLines, String comment, String nl) {
+        StringBuilder out = new StringBuilder(">-").append(comment);
+        for (String l : valueLines) {
+            out.append(nl);
+            if (!l.isEmpty()) {
+                out.append("  ").append(l);
+            }
+        }
+        return out.toString();
+    }
+
     private static String rewrite(String value, String comment, String nl) {
         String folded = ScalarWriter.folded(value, "  ", nl);
         if (folded != null) {

@@ -7,6 +7,10 @@ import static dev.agentpad.check.Diagnostics.only;
 import static dev.agentpad.check.Diagnostics.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.yaml.FrontMatterReader;
+import dev.agentpad.yaml.YamlScalar;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class YamlRulesTest {
@@ -41,7 +45,7 @@ class YamlRulesTest {
     }
 
     @Test
-    void unindentedContinuationLinesAreJoinedIntoTheRepairedValue() {
+    void unindentedContinuationLinesStayLinesOfTheRepairedValue() {
         String text = """
                 ---
                 name: helper
@@ -56,8 +60,10 @@ class YamlRulesTest {
         assertThat(has(result, Code.KEY_UNKNOWN)).isTrue();
         String broken = "---\nname: helper\ndescription: Use this: now\n<example>user: hi</example>\n---\nBody.\n";
         CheckResult r2 = check(CLAUDE, broken);
-        assertThat(fixed(r2, Code.YAML_COLON_IN_PLAIN))
-                .isEqualTo("---\nname: helper\ndescription: >-\n  Use this: now <example>user: hi</example>\n---\nBody.\n");
+        String repaired = fixed(r2, Code.YAML_COLON_IN_PLAIN);
+        assertThat(repaired).isEqualTo("---\nname: helper\ndescription: >-\n  Use this: now\n  <example>user: hi</example>\n---\nBody.\n");
+        assertThat(((YamlScalar) FrontMatterReader.read(AgentDocument.parse(repaired)).mapping().orElseThrow().value("description")
+                .orElseThrow()).value()).as("folding joins the lines as plain YAML would").isEqualTo("Use this: now <example>user: hi</example>");
     }
 
     @Test
@@ -130,5 +136,50 @@ class YamlRulesTest {
         Diagnostic d = only(check(CLAUDE, "You are a helper.\n"), Code.NO_FRONT_MATTER);
         assertThat(d.severity()).isEqualTo(Severity.ERROR);
         assertThat(check("docs/README.md", "# Readme\n").diagnostics()).isEmpty();
+    }
+
+    @Test
+    void aDescriptionThatGoesOnOverExamplesIsRepairedWhole() {
+        String text = """
+                ---
+                name: code-reviewer
+                description: Use this agent after writing code. Examples:
+
+                <example>
+                Context: The user just wrote a function.
+                user: "Please review my code"
+                assistant: "I'll use the code-reviewer agent"
+                <commentary>
+                Code was written: review it.
+                </commentary>
+                </example>
+                - also after refactors
+                tools: Read, Grep
+                model: sonnet
+                ---
+                You review code.
+                """;
+        CheckResult result = check(CLAUDE, text);
+        String fixedText = fixed(result, Code.YAML_COLON_IN_PLAIN);
+        var keys = FrontMatterReader.read(AgentDocument.parse(fixedText));
+        assertThat(keys.isValid()).as("strict YAML reads the fixed file").isTrue();
+        var mapping = keys.mapping().orElseThrow();
+        assertThat(mapping.entries().stream().map(e -> e.name())).containsExactly("name", "description", "tools", "model");
+        assertThat(((YamlScalar) mapping.value("description").orElseThrow()).value()).isEqualTo(
+                "Use this agent after writing code. Examples:\n<example> Context: The user just wrote a function."
+                + " user: \"Please review my code\" assistant: \"I'll use the code-reviewer agent\" <commentary> Code was"
+                + " written: review it. </commentary> </example> - also after refactors");
+        assertThat(fixedText).endsWith("tools: Read, Grep\nmodel: sonnet\n---\nYou review code.\n");
+        assertThat(check(CLAUDE, fixedText).diagnostics()).noneMatch(d -> d.code().id().startsWith("yaml-"));
+    }
+
+    @Test
+    void twoBrokenValuesAreRepairedByOneFix() {
+        String text = "---\nname: x-y\ndescription: Use when: needed\ninitialPrompt: Start: now\n---\nBody\n";
+        CheckResult result = check(CLAUDE, text);
+        List<Diagnostic> broken = result.diagnostics().stream().filter(d -> d.code() == Code.YAML_COLON_IN_PLAIN).toList();
+        assertThat(broken).hasSize(2).allSatisfy(d -> assertThat(d.fix()).isNotNull());
+        String fixedText = broken.get(0).fix().edit().applyTo(text);
+        assertThat(fixedText).isEqualTo("---\nname: x-y\ndescription: >-\n  Use when: needed\ninitialPrompt: >-\n  Start: now\n---\nBody\n");
     }
 }

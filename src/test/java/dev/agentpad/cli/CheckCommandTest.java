@@ -117,4 +117,20 @@ class CheckCommandTest {
         assertThat(CliRunner.run("check", "--portability", coloured.toString()).out())
                 .contains("info portability works for Claude Code, but in opencode files");
     }
+
+    @Test
+    void fixRepairsWhatKeepsTheValuesAndDryRunOnlyShowsTheDiff() throws Exception {
+        String text = "---\nname: broken\ndescription: Use when: needed\ncolr: red\n---\nBody\n";
+        Files.writeString(broken, text);
+        CliRunner dry = CliRunner.run("check", "--fix", "--dry-run", broken.toString());
+        assertThat(dry.out()).startsWith("--- a/" + broken + "\n+++ b/" + broken + "\n")
+                .contains("-description: Use when: needed\n+description: >-\n+  Use when: needed\n");
+        assertThat(Files.readString(broken)).isEqualTo(text);
+
+        CliRunner fix = CliRunner.run("check", "--fix", broken.toString());
+        assertThat(fix.out()).startsWith(broken + ":3:22: fixed yaml-colon-in-plain: Rewrite 'description' as a folded block (>-)\n")
+                .as("a renamed key changes what the tool reads: offered, not applied").contains("warning key-unknown");
+        assertThat(Files.readString(broken)).isEqualTo("---\nname: broken\ndescription: >-\n  Use when: needed\ncolr: red\n---\nBody\n");
+        assertThat(fix.exit()).as("exits as check would on the result").isEqualTo(ExitCode.OK);
+    }
 }

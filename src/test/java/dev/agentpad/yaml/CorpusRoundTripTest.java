@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpad.Corpus;
 import dev.agentpad.document.AgentDocument;
-import dev.agentpad.document.LineDiff;
+import dev.agentpad.document.TextDiff;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -27,7 +27,7 @@ class CorpusRoundTripTest {
                 return;
             }
             String withModel = FrontMatterEditor.set(doc, "model", new NewValue.Text("anthropic/claude-opus-4")).applyTo(text);
-            LineDiff diff = LineDiff.of(text, withModel);
+            TextDiff.ChangedLines diff = TextDiff.changedLines(text, withModel);
             assertThat(diff.added()).as("lines added by setting model").hasSize(1);
             assertThat(diff.added().get(0)).matches("model: ['\"]?anthropic/claude-opus-4['\"]?\\s*(#.*)?\\R?");
             String oldModelLines = fm.mapping().orElseThrow().entry("model").map(e -> e.lines().of(text)).orElse("");

@@ -3,7 +3,7 @@ package dev.agentpad.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpad.document.AgentDocument;
-import dev.agentpad.document.LineDiff;
+import dev.agentpad.document.TextDiff;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +61,7 @@ class FrontMatterEditorTest {
     void valuesThatWouldChangeMeaningUnquotedAreQuoted(String value) {
         String after = set("---\nmodel: sonnet\nmode: all\n---\n", "model", value);
         assertThat(valueOf(after, "model")).isEqualTo(value);
-        assertThat(LineDiff.of("---\nmodel: sonnet\nmode: all\n---\n", after).removed()).containsExactly("model: sonnet\n");
+        assertThat(TextDiff.changedLines("---\nmodel: sonnet\nmode: all\n---\n", after).removed()).containsExactly("model: sonnet\n");
     }
 
     @Test
@@ -206,8 +206,8 @@ class FrontMatterEditorTest {
     void aNestedValueChangesOnlyItsOwnLine() {
         AgentDocument doc = AgentDocument.parse(PERMISSIONS);
         String after = FrontMatterEditor.set(doc, List.of("permission", "bash", "git status"), new NewValue.Text("deny")).applyTo(PERMISSIONS);
-        assertThat(LineDiff.of(PERMISSIONS, after).removed()).containsExactly("    \"git status\": allow\n");
-        assertThat(LineDiff.of(PERMISSIONS, after).added()).containsExactly("    \"git status\": deny\n");
+        assertThat(TextDiff.changedLines(PERMISSIONS, after).removed()).containsExactly("    \"git status\": allow\n");
+        assertThat(TextDiff.changedLines(PERMISSIONS, after).added()).containsExactly("    \"git status\": deny\n");
     }
 
     @Test
