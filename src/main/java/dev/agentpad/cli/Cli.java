@@ -29,6 +29,9 @@ public final class Cli {
                                                    edit front-matter keys in place, touching only their lines;
                                                    VALUE takes the key's type in the file's dialect; a key or
                                                    value the tool would not take is refused unless --force
+                   agentpad convert FILE --to DIALECT [-o OUT] [--dialect FROM]
+                                                   the agent in another tool's keys, with the same tools or
+                                                   fewer; prints what it left out (exit 1 when anything was)
                    agentpad --version              print the version
                    agentpad help                   show this text
             exit codes: 0 success, 1 problems in the file, 2 usage error or unreadable file""";
@@ -43,7 +46,7 @@ public final class Cli {
 
     /** Command names that {@link #run} handles; any other first argument is a file for the editor. */
     public static Set<String> commands() {
-        return Set.of("check", "render", "set", "help", "--help", "-h", "--version", "version");
+        return Set.of("check", "render", "set", "convert", "help", "--help", "-h", "--version", "version");
     }
 
     public static boolean isCommand(String[] args) {
@@ -66,7 +69,7 @@ public final class Cli {
         if (Files.exists(Path.of(first))) {
             return Optional.empty();
         }
-        Optional<String> command = Suggestions.closest(first, List.of("check", "render", "set", "help", "version"));
+        Optional<String> command = Suggestions.closest(first, List.of("check", "render", "set", "convert", "help", "version"));
         return Optional.of(command.map(c -> "agentpad: unknown command '" + first + "'; did you mean '" + c + "'?")
                 .orElse("agentpad: " + first + " does not exist") + "\n" + USAGE);
     }
@@ -85,7 +88,8 @@ public final class Cli {
         Map<String, Command> commands = Map.of(
                 "check", new CheckCommand(out, err, checker),
                 "render", new RenderCommand(out, err, checker),
-                "set", new SetCommand(err, checker));
+                "set", new SetCommand(err, checker),
+                "convert", new ConvertCommand(out, err, checker));
         Command command = commands.get(args[0]);
         if (command == null) {
             out.println(USAGE);

@@ -12,21 +12,19 @@ import dev.agentpad.yaml.YamlEntry;
 import dev.agentpad.yaml.YamlMapping;
 import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlScalar;
-import dev.agentpad.yaml.YamlSequence;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Converts an agent's front matter from one dialect to another: tools between a comma string, a list and a map of
- * booleans with equivalent names, models and colours to their equivalents, a name added where the target needs
- * one, and keys the target does not have removed and listed. Keys neither dialect knows stay as they are. Every
- * change is a surgical edit, so the body and untouched keys keep their bytes.
+ * Converts an agent's front matter from one dialect to another. What the agent may do is read as an {@link Access}
+ * and written in the target's keys with the same tools or fewer, never more (opencode gets {@code permission}, not
+ * the deprecated {@code tools}); the result is read back and compared, and a conversion that would widen anything is
+ * refused. Models and colours go to their equivalents, a name is added where the target needs one, and keys the
+ * target does not have are removed and listed. Keys neither dialect knows stay as they are. Every change is a
+ * surgical edit, so the body and untouched keys keep their bytes.
  *
  * @param edit        the whole conversion as one edit (one undo step), or empty when nothing changes
  * @param changes     what was converted, in words
@@ -41,9 +39,28 @@ public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edi
         if (!fm.isValid()) {
             return new DialectConversion(from, to, Optional.empty(), List.of(), List.of("the front matter must be valid YAML first"));
         }
+        YamlMapping keys = fm.mapping().orElseThrow();
+        Access before = AccessReader.read(from, keys, equivalents);
+        AccessWriter tools = AccessWriter.write(before, to, equivalents);
         String converted = text;
-        for (YamlEntry entry : fm.mapping().orElseThrow().entries()) {
+        for (YamlEntry entry : keys.entries()) {
             String key = entry.name();
+            if ((isToolKey(from, key) || isToolKey(to, key)) && !tools.values().containsKey(key)) {
+                converted = apply(converted, FrontMatterEditor.remove(AgentDocument.parse(converted), key));
+                changes.add(key + ": removed (" + (tools.values().isEmpty() ? "every tool, as before"
+                        : to.toolName() + " reads the tools from " + String.join(", ", tools.values().keySet())) + ")");
+            }
+        }
+        for (Map.Entry<String, NewValue> value : tools.values().entrySet()) {
+            converted = apply(converted, FrontMatterEditor.set(AgentDocument.parse(converted), value.getKey(), value.getValue()));
+            changes.add(value.getKey() + ": written for " + to.toolName() + " with the same tools or fewer");
+        }
+        dropped.addAll(tools.leftOut());
+        for (YamlEntry entry : keys.entries()) {
+            String key = entry.name();
+            if (isToolKey(from, key) || isToolKey(to, key)) {
+                continue;
+            }
             boolean knownHere = from.field(key).isPresent();
             Optional<FieldSpec> there = to.field(key);
             String raw = entry.value().range().of(text);
@@ -54,59 +71,43 @@ public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edi
                 }
                 continue;
             }
-            NewValue value = switch (key) {
-                case "tools" -> tools(entry.value(), from, to, there.get(), equivalents, changes, dropped);
-                case "model" -> model(entry.value(), from, to, equivalents, changes);
-                case "color" -> colour(entry.value(), to, there.get(), changes, dropped);
+            Role role = there.get().role();
+            NewValue value = switch (role) {
+                case MODEL -> model(entry.value(), from, to, equivalents, changes);
+                case COLOR -> colour(entry.value(), to, there.get(), changes, dropped);
                 default -> null;
             };
-            if (value == null && key.equals("color")) {
+            if (value == null && role == Role.COLOR) {
                 converted = apply(converted, FrontMatterEditor.remove(AgentDocument.parse(converted), key));
             } else if (value != null) {
                 converted = apply(converted, FrontMatterEditor.set(AgentDocument.parse(converted), key, value));
             }
         }
-        YamlMapping keys = FrontMatterReader.read(AgentDocument.parse(converted)).mapping().orElseThrow();
-        if (to.field("name").map(FieldSpec::required).orElse(false) && keys.entry("name").isEmpty()) {
-            String name = DialectRegistry.slug(DialectRegistry.agentName(from, path, fm.mapping().orElseThrow()).orElse("my-agent"));
-            converted = apply(converted, FrontMatterEditor.set(AgentDocument.parse(converted), "name", new NewValue.Text(name)));
-            changes.add("name: added as '" + name + "' (" + to.toolName() + " names agents by this key)");
+        YamlMapping after = FrontMatterReader.read(AgentDocument.parse(converted)).mapping().orElseThrow();
+        Optional<FieldSpec> nameKey = to.field(Role.NAME);
+        if (nameKey.map(FieldSpec::required).orElse(false) && after.entry(nameKey.get().key()).isEmpty()) {
+            String name = DialectRegistry.slug(DialectRegistry.agentName(from, path, keys).orElse("my-agent"));
+            converted = apply(converted, FrontMatterEditor.set(AgentDocument.parse(converted), nameKey.get().key(), new NewValue.Text(name)));
+            changes.add(nameKey.get().key() + ": added as '" + name + "' (" + to.toolName() + " names agents by this key)");
+            after = FrontMatterReader.read(AgentDocument.parse(converted)).mapping().orElseThrow();
+        }
+        List<String> wider = AccessReader.read(to, after, equivalents).widerThan(before, equivalents.capabilities());
+        if (!wider.isEmpty()) {
+            return new DialectConversion(from, to, Optional.empty(), List.of(), List.of(REFUSED
+                    + " (the converted agent could do more than the original: " + String.join("; ", wider) + ")"));
         }
         return new DialectConversion(from, to, minimalEdit(text, converted), changes, dropped);
     }
 
-    private static NewValue tools(YamlNode value, Dialect from, Dialect to, FieldSpec target, Equivalents eq,
-                                  List<String> changes, List<String> dropped) {
-        Set<String> names = new LinkedHashSet<>(ToolList.items(value));
-        for (String off : ToolList.switchedOff(value)) {
-            names.remove(off);
-            dropped.add("tools: " + off + " switched off (" + to.toolName() + " lists only the tools an agent may use)");
-        }
-        List<String> mapped = new ArrayList<>();
-        for (String name : names) {
-            String base = ToolList.baseName(name);
-            Optional<String> other = eq.tool(base, from.id(), to.id());
-            if (other.isPresent()) {
-                if (!mapped.contains(other.get())) {
-                    mapped.add(other.get());
-                }
-                if (!name.equals(base)) {
-                    dropped.add("tools: the limits in " + name + " (" + to.toolName() + " has no per-tool arguments here)");
-                }
-            } else if (!mapped.contains(name)) {
-                mapped.add(name);
-                if (from.tools().containsKey(base)) {
-                    dropped.add("tools: " + name + " has no equivalent in " + to.toolName() + "; kept as written");
-                }
-            }
-        }
-        changes.add("tools: " + String.join(", ", names) + " -> " + String.join(", ", mapped));
-        if (target.type() == FieldType.TOOL_MAP) {
-            Map<String, Boolean> flags = new LinkedHashMap<>();
-            mapped.forEach(t -> flags.put(t, true));
-            return new NewValue.Flags(flags);
-        }
-        return target.preferList() || value instanceof YamlSequence ? new NewValue.TextList(mapped) : new NewValue.Text(String.join(", ", mapped));
+    /** False when the conversion was refused because its result would let the agent do more than the original. */
+    public boolean keepsOrNarrows() {
+        return notCarried.stream().noneMatch(n -> n.startsWith(REFUSED));
+    }
+
+    private static final String REFUSED = "not converted";
+
+    private static boolean isToolKey(Dialect dialect, String key) {
+        return dialect.field(key).map(f -> f.role().isAboutTools()).orElse(false);
     }
 
     private static NewValue model(YamlNode value, Dialect from, Dialect to, Equivalents eq, List<String> changes) {

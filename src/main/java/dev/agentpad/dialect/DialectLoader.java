@@ -18,10 +18,11 @@ final class DialectLoader {
 
     private static final String FOLDER = "/dev/agentpad/dialect/";
     private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "tool", "checked", "paths", "detect-keys",
-            "detect-values", "name-from", "unknown-keys", "unknown-key-note", "invalid-yaml-note", "body-max-chars", "tools", "fields");
+            "detect-values", "name-from", "unknown-keys", "unknown-key-note", "invalid-yaml-note", "body-max-chars", "tools",
+            "tool-names-ignore-case", "tool-arguments", "mcp-tool-names", "new-agent-path", "fields");
     private static final Set<String> FIELD_KEYS = Set.of("key", "type", "required", "default", "values", "open-values",
             "pattern", "min-length", "max-length", "min", "max", "deprecated", "replaced-by", "consequence",
-            "permissions", "prefer-list", "doc");
+            "permissions", "prefer-list", "role", "source", "doc");
 
     private DialectLoader() {
     }
@@ -52,7 +53,8 @@ final class DialectLoader {
                     Boolean.TRUE.equals(f.get("open-values")), str(f.get("pattern")), integer(f.get("min-length")),
                     integer(f.get("max-length")), number(f.get("min")), number(f.get("max")), str(f.get("deprecated")),
                     str(f.get("replaced-by")), str(f.get("consequence")), permissions(f.get("permissions")),
-                    Boolean.TRUE.equals(f.get("prefer-list")), str(f.get("doc"))));
+                    Boolean.TRUE.equals(f.get("prefer-list")), Role.fromData(str(f.get("role"))), str(f.get("source")),
+                    str(f.get("doc"))));
         }
         Map<String, List<String>> detectValues = new LinkedHashMap<>();
         map(data.get("detect-values")).forEach((k, v) -> detectValues.put(k, strings(v)));
@@ -61,7 +63,17 @@ final class DialectLoader {
         return new Dialect(str(data.get("id")), str(data.get("name")), str(data.get("tool")), str(data.get("checked")),
                 strings(data.get("paths")), strings(data.get("detect-keys")), detectValues,
                 NameSource.fromData(str(data.get("name-from"))), UnknownKeys.fromData(str(data.get("unknown-keys"))),
-                str(data.get("unknown-key-note")), str(data.get("invalid-yaml-note")), integer(data.get("body-max-chars")), tools, fields);
+                str(data.get("unknown-key-note")), str(data.get("invalid-yaml-note")), integer(data.get("body-max-chars")), tools,
+                Boolean.TRUE.equals(data.get("tool-names-ignore-case")), Boolean.TRUE.equals(data.get("tool-arguments")),
+                mcpNames(data.get("mcp-tool-names")), str(data.get("new-agent-path")), fields);
+    }
+
+    private static McpNames mcpNames(Object o) {
+        if (o == null) {
+            return null;
+        }
+        Map<String, Object> m = map(o);
+        return new McpNames(str(m.get("tool")), str(m.get("server")));
     }
 
     private static PermissionRules permissions(Object o) {

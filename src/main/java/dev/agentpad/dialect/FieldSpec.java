@@ -13,14 +13,17 @@ import java.util.Optional;
  * @param consequence  what the tool does when this key's value has the wrong shape, for messages
  * @param permissions  for {@link FieldType#PERMISSION}: actions and rule shapes, else null
  * @param preferList   for {@link FieldType#COMMA_OR_LIST}: write a list (not a comma string) when the file has neither
+ * @param role         what the key means, for code that must find "the tools" or "the model" in any dialect
+ * @param source       where the facts about this key come from, and the tool version they describe
  */
 public record FieldSpec(String key, FieldType type, boolean required, String defaultValue, List<String> values,
                         boolean openValues, String pattern, Integer minLength, Integer maxLength, Double min,
                         Double max, String deprecated, String replacedBy, String consequence, PermissionRules permissions,
-                        boolean preferList, String doc) {
+                        boolean preferList, Role role, String source, String doc) {
 
     public FieldSpec {
         values = values == null ? List.of() : List.copyOf(values);
+        role = role == null ? Role.NONE : role;
     }
 
     public boolean isDeprecated() {

@@ -6,6 +6,7 @@ import dev.agentpad.analysis.Snapshot;
 import dev.agentpad.check.Checker;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Fix;
+import dev.agentpad.dialect.AgentLocation;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectConversion;
 import dev.agentpad.dialect.Equivalents;
@@ -17,6 +18,7 @@ import dev.agentpad.yaml.EditResult;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -244,13 +246,16 @@ final class EditorWindow {
             DialectConversion plan = DialectConversion.plan(editor.text(), doc.path.get(), last.check().detection().dialect(),
                     dialect, equivalents);
             if (plan.edit().isPresent() || !plan.notCarried().isEmpty()) {
-                ButtonType answer = ConversionDialog.ask(stage, plan, editor.text());
-                if (answer == ButtonType.CANCEL) {
+                Optional<Path> there = Optional.ofNullable(doc.path.get()).flatMap(p -> AgentLocation.forConversion(p,
+                        last.check().detection().dialect(), dialect, AgentCard.of(last.check()).name()));
+                ConversionDialog.Answer answer = ConversionDialog.ask(stage, plan, editor.text(), there);
+                if (answer.button() == ButtonType.CANCEL) {
                     Platform.runLater(() -> status.chooseDialect(previous));
                     return;
                 }
-                if (answer == ConversionDialog.CONVERT) {
+                if (answer.button() == ConversionDialog.CONVERT) {
                     plan.edit().ifPresent(editor::apply);
+                    answer.saveTo().ifPresent(files::saveNewFile);
                 }
             }
         }

@@ -9,6 +9,8 @@ import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.TextFiles;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -98,6 +100,16 @@ final class FileActions {
         }
         File file = chooser.showSaveDialog(stage);
         return file != null && writeTo(file.toPath());
+    }
+
+    /** Saves the text as a new file at {@code path} (its folders made as needed) and goes on editing that file. */
+    boolean saveNewFile(Path path) {
+        try {
+            Files.createDirectories(path.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            return offerSaveAs(new FileProblem(path, "cannot make the folder " + path.getParent() + ": " + e.getMessage(), e));
+        }
+        return writeTo(path);
     }
 
     private boolean writeTo(Path path) {

@@ -30,6 +30,7 @@ final class FrontMatterForm {
     private final VBox rows = new VBox(10);
     private final Map<String, FieldRow> rowsByKey = new LinkedHashMap<>();
     private String shape = "";
+    private String dialectId = "";
 
     FrontMatterForm(FieldEdits edits, Consumer<Fix> applyFix) {
         this.edits = edits;
@@ -75,7 +76,9 @@ final class FrontMatterForm {
     }
 
     private void rebuild(FormModel model, boolean disabled) {
-        Map<String, FieldRow> previous = new LinkedHashMap<>(rowsByKey);
+        // rows are reused only within one dialect: another dialect has other help texts, tools and values
+        Map<String, FieldRow> previous = model.dialect().id().equals(dialectId) ? new LinkedHashMap<>(rowsByKey) : Map.of();
+        dialectId = model.dialect().id();
         rowsByKey.clear();
         for (FormField field : model.fields()) {
             FieldRow row = previous.get(field.key());

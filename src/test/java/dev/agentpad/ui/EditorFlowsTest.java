@@ -186,11 +186,12 @@ class EditorFlowsTest {
     }
 
     @Test
-    void switchingTheDialectOffersAConversionWithAPreview(FxRobot robot) throws Exception {
+    void switchingTheDialectConvertsWithoutWideningAndSavesWhereTheToolLooks(FxRobot robot) throws Exception {
         waitFor("the YAML error", a -> has(a, Code.YAML_COLON_IN_PLAIN));
         robot.clickOn("#fix-yaml-colon-in-plain-3");
         Analysis first = waitFor("a valid claude file", a -> !has(a, Code.YAML_COLON_IN_PLAIN));
         assertThat(first.check().detection().dialect().id()).isEqualTo("claude");
+        waitUntilShown(robot, "#tool-Bash");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<dev.agentpad.dialect.Dialect> switcher =
                 robot.lookup("#dialect-switcher").queryAs(javafx.scene.control.ComboBox.class);
@@ -199,15 +200,20 @@ class EditorFlowsTest {
         Platform.runLater(() -> switcher.setValue(opencode));
         waitUntilShown(robot, "#conversion-diff");
         String diff = robot.lookup("#conversion-diff").queryTextInputControl().getText();
-        assertThat(diff).contains("- tools: Read, Grep").contains("+ tools:").contains("+   read: true").contains("+   grep: true");
+        assertThat(diff).contains("-tools: Read, Grep").contains("+permission:").contains("+  '*': deny").contains("+  read: allow");
+        Path there = dir.resolve(".opencode/agent/gdpr.md");
+        assertThat(robot.lookup("#conversion-save-there").queryAs(javafx.scene.control.CheckBox.class).getText()).contains(there.toString());
         robot.clickOn("Convert");
         Analysis switched = waitFor("the opencode analysis", a -> a.check().detection().dialect().id().equals("opencode"));
-        assertThat(switched.check().detection().reason()).isEqualTo("chosen by you");
         CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
-        assertThat(area.getText()).contains("tools:\n  read: true\n  grep: true\n");
-        robot.clickOn(area);
-        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(area::getText).contains("tools: Read, Grep"));
+        assertThat(onFx(() -> area.getText())).contains("permission:\n  '*': deny\n  read: allow\n  grep: allow\n");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(there));
+        assertThat(Files.readString(there)).as("saved where opencode looks").contains("permission:");
+        assertThat(Files.readString(file)).as("the original stays as it was on disk").contains("tools: Read, Grep");
+        assertThat(onFx(() -> stage.getTitle())).isEqualTo("gdpr.md — AgentPad");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#permission-add").tryQuery().isPresent()));
+        assertThat((boolean) onFx(() -> robot.lookup("#tool-Bash").tryQuery().isPresent())).as("the form follows the chosen dialect").isFalse();
+        assertThat(switched.check().diagnostics()).noneMatch(d -> d.severity() == dev.agentpad.check.Severity.ERROR);
     }
 
     /** A node in a window that is on screen now (a closed dialog's nodes linger in lookups for a while). */
