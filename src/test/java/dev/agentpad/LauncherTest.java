@@ -19,7 +19,7 @@ class LauncherTest {
     @Test
     void headlessCommandsNeverLoadJavaFx() throws Exception {
         Path agent = Files.createDirectories(dir.resolve(".claude/agents")).resolve("a.md");
-        Files.writeString(agent, "---\nname: a-b\ndescription: Use when: needed\n---\nBody\n");
+        Files.writeString(agent, "---\nname: a-b\ndescription: Use when: needed\n<example>x</example>\n---\nBody\n");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(List.of(java, "-verbose:class", "-cp", System.getProperty("java.class.path"),
                 "dev.agentpad.Launcher", "check", agent.toString()))

@@ -18,7 +18,7 @@ final class BodyRules {
             ctx.report(Severity.WARNING, Code.BODY_EMPTY, "the prompt is empty: " + ctx.tool()
                     + " uses the text after the front matter as the agent's instructions", trimmed(at, text), null, null);
         }
-        Integer max = ctx.dialect.bodyMaxChars();
+        Integer max = ctx.dialect.behaviour().bodyMaxChars();
         if (max != null && body.length() > max) {
             ctx.report(Severity.ERROR, Code.BODY_TOO_LONG, "the prompt is " + body.length() + " characters; " + ctx.tool()
                     + " accepts at most " + max, new TextRange(body.start() + max, body.end()), null, null);

@@ -6,6 +6,7 @@ import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.yaml.FrontMatter;
 import dev.agentpad.yaml.FrontMatterReader;
+import dev.agentpad.yaml.LenientReread;
 import dev.agentpad.yaml.PlainValueRepair;
 import dev.agentpad.yaml.YamlMapping;
 import java.nio.file.Path;
@@ -34,45 +35,50 @@ public final class Checker {
     }
 
     /**
-     * While strict YAML rejects the file, the schema is still checked on the repaired text, so every problem shows at
-     * once; ranges are mapped back to the author's text, and fixes are left off (they were made for other text).
-     */
-    private void schemaOfRepaired(CheckContext ctx) {
-        PlainValueRepair.repaired(ctx.doc, registry.knownKeys()).ifPresent(repaired -> {
-            CheckContext inRepaired = new CheckContext(repaired.frontMatter().document(), repaired.frontMatter(), ctx.dialect, ctx.path);
-            SchemaRules.check(inRepaired);
-            for (Diagnostic d : inRepaired.diagnostics()) {
-                ctx.report(d.severity(), d.code(), d.message(), repaired.toOriginal(d.range()), d.key(), null);
-            }
-        });
-    }
-
-    /**
      * @param path   where the file lives (for dialect detection and the agent's name), or null for an unsaved text
      * @param forced the dialect to use instead of detecting one, or null
      */
     public CheckResult check(String text, Path path, Dialect forced) {
         AgentDocument doc = AgentDocument.parse(text);
         FrontMatter fm = FrontMatterReader.read(doc);
-        YamlMapping mapping = fm.mapping()
-                .or(() -> PlainValueRepair.readRepaired(doc, registry.knownKeys()))
+        Optional<PlainValueRepair.Repaired> repaired = fm.isValid() ? Optional.empty() : PlainValueRepair.repaired(doc, registry.knownKeys());
+        YamlMapping meant = fm.mapping().or(() -> repaired.flatMap(r -> r.frontMatter().mapping()))
                 .orElse(new YamlMapping(List.of(), false, doc.yamlRange()));
-        Detection detection = forced != null
-                ? new Detection(forced, "chosen by you")
-                : registry.detect(path, mapping);
-        CheckContext ctx = new CheckContext(doc, fm, detection.dialect(), path);
-        YamlRules.check(ctx, registry);
+        Detection detection = forced != null ? new Detection(forced, "chosen by you") : registry.detect(path, meant);
+        Dialect dialect = detection.dialect();
+        boolean inPlugin = dialect.places().isInPlugin(path);
+        Optional<LenientReread.Reread> reread = fm.isValid() || !fm.isPresent() ? Optional.empty()
+                : LenientReread.reread(doc, dialect.behaviour().yamlRetry()).filter(r -> r.frontMatter().isValid());
+        CheckContext ctx = new CheckContext(doc, fm, dialect, path, inPlugin);
+        YamlRules.check(ctx, registry, new YamlRules.Readings(reread, repaired));
         if (fm.isValid() && fm.isPresent()) {
             SchemaRules.check(ctx);
             PortabilityRules.check(ctx, registry);
+        } else if (reread.isPresent()) {
+            schemaOf(ctx, reread.get().document(), reread.get().frontMatter(), r -> reread.get().toOriginal(r, doc));
         } else {
-            schemaOfRepaired(ctx);
+            repaired.ifPresent(r -> schemaOf(ctx, r.frontMatter().document(), r.frontMatter(), r::toOriginal));
         }
         BodyRules.check(ctx);
-        Optional<String> name = DialectRegistry.agentName(detection.dialect(), path, mapping);
+        YamlMapping keys = reread.flatMap(r -> r.frontMatter().mapping()).orElse(meant);
+        Optional<String> name = DialectRegistry.agentName(dialect, path, keys)
+                .or(() -> inPlugin && path != null ? Optional.of(DialectRegistry.fileStem(path)) : Optional.empty());
         List<Diagnostic> sorted = ctx.diagnostics().stream()
                 .sorted(Comparator.comparingInt((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::severity))
                 .toList();
-        return new CheckResult(doc, fm, mapping, detection, name, sorted);
+        return new CheckResult(doc, fm, keys, detection, name, sorted);
+    }
+
+    /**
+     * While strict YAML rejects the file, the schema is still checked on the text the tool rereads (or, when it does
+     * not, on the text the author meant), so every problem shows at once; ranges point at the author's text, and fixes
+     * are left off (they were made for other text).
+     */
+    private static void schemaOf(CheckContext ctx, AgentDocument other, FrontMatter fm, java.util.function.UnaryOperator<dev.agentpad.document.TextRange> toOriginal) {
+        CheckContext there = new CheckContext(other, fm, ctx.dialect, ctx.path, ctx.inPlugin);
+        SchemaRules.check(there);
+        for (Diagnostic d : there.diagnostics()) {
+            ctx.report(d.severity(), d.effect(), d.code(), d.message(), toOriginal.apply(d.range()), d.key(), null);
+        }
     }
 }

@@ -3,6 +3,7 @@ package dev.agentpad.check;
 import dev.agentpad.dialect.ColorNames;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectRegistry;
+import dev.agentpad.dialect.Effect;
 import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.FieldType;
 import dev.agentpad.dialect.ToolList;
@@ -101,6 +102,16 @@ final class FieldCheck {
         if (spec.maxLength() != null && value.length() > spec.maxLength()) {
             report(Severity.WARNING, Code.KEY_LENGTH, "'" + key() + "' is " + value.length() + " characters; " + tool()
                     + " accepts at most " + spec.maxLength(), s.range(), null);
+        }
+        if (spec.refusedPattern() != null && Pattern.compile(spec.refusedPattern()).matcher(value).find()) {
+            report(Severity.ERROR, Code.KEY_PATTERN, "'" + key() + ": " + value + "' has a form " + tool() + " refuses ("
+                    + firstSentence(spec.doc()) + ")" + sinceNote(), s.range(), null);
+        } else if (spec.advicePattern() != null && !Pattern.compile(spec.advicePattern()).matcher(value).matches()) {
+            String slug = DialectRegistry.slug(value);
+            Fix fix = Pattern.compile(spec.advicePattern()).matcher(slug).matches() && !slug.equals(value)
+                    ? setFix("Change to '" + slug + "'", new NewValue.Text(slug)) : null;
+            found.add(ctx.diagnostic(Severity.INFO, Code.KEY_PATTERN, "'" + key() + ": " + value + "' works, but " + tool()
+                    + "'s docs advise another form (" + firstSentence(spec.doc()) + ")", s.range(), key(), fix, Effect.WORKS));
         }
         if (spec.pattern() != null && !Pattern.compile(spec.pattern()).matcher(value).matches()) {
             String slug = DialectRegistry.slug(value);
@@ -313,6 +324,10 @@ final class FieldCheck {
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }
 
+    private String sinceNote() {
+        return spec.since() != null ? "; " + tool() + " skips such an agent since " + spec.since() : "";
+    }
+
     private String consequence() {
         return spec.consequence() != null ? "; " + spec.consequence() : "";
     }
@@ -330,7 +345,18 @@ final class FieldCheck {
         return dialect.toolName();
     }
 
+    /**
+     * A problem with this value. An error takes the effect the tool gives a wrong value of this key (the key's own, or
+     * the dialect's usual: Claude Code ignores the value, opencode stops at start-up ...), and the severity that
+     * effect deserves.
+     */
     private void report(Severity severity, Code code, String message, TextRange range, Fix fix) {
-        found.add(ctx.diagnostic(severity, code, message, range, key(), fix));
+        if (severity != Severity.ERROR) {
+            found.add(ctx.diagnostic(severity, code, message, range, key(), fix));
+            return;
+        }
+        Effect effect = spec.ifInvalid() != null ? spec.ifInvalid() : dialect.behaviour().invalidValueEffect();
+        String outcome = effect == Effect.KEY_IGNORED && spec.consequence() == null ? "; " + tool() + " ignores the value" : "";
+        found.add(ctx.diagnostic(Effects.severity(effect), code, message + outcome, range, key(), fix, effect));
     }
 }

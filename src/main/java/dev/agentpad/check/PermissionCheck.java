@@ -52,6 +52,7 @@ final class PermissionCheck {
 
     private void toolRule(YamlEntry tool) {
         String where = key + "." + tool.name();
+        neverMatches(tool);
         if (tool.value() instanceof YamlScalar s) {
             action(s, where);
         } else if (tool.value() instanceof YamlMapping patterns) {
@@ -72,6 +73,34 @@ final class PermissionCheck {
         } else {
             report(Severity.ERROR, Code.PERMISSION_SHAPE, "'" + where + "' must be " + actions() + " or a map of pattern to action"
                     + consequence(), tool.value().range(), null);
+        }
+    }
+
+    /**
+     * A key opencode never checks, so its rule never applies: a known key in other case ({@code Read}), a key opencode
+     * checks under another name ({@code write} is checked as {@code edit}), or a bash pattern at the top level.
+     */
+    private void neverMatches(YamlEntry tool) {
+        String name = tool.name();
+        if (name.equals("*") || rules.keys().contains(name)) {
+            return;
+        }
+        String message = null;
+        Fix fix = null;
+        java.util.Optional<String> sameButCase = rules.keys().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst();
+        if (sameButCase.isPresent()) {
+            message = "opencode's permission keys are lowercase: '" + name + "' never matches; did you mean '" + sameButCase.get() + "'?";
+            fix = new Fix("Change to '" + sameButCase.get() + "'", new TextEdit(tool.key().range(), sameButCase.get()));
+        } else if (rules.neverMatch().containsKey(name)) {
+            message = "opencode checks '" + name + "' as '" + rules.neverMatch().get(name) + "', so this rule never matches; use '"
+                    + rules.neverMatch().get(name) + "'";
+        } else if (name.contains(" ") || name.contains("*")) {
+            message = "'" + name + "' looks like a command pattern, but at the top level of '" + key + "' it names a tool and never"
+                    + " matches; put it under bash:";
+        }
+        if (message != null) {
+            found.add(ctx.diagnostic(Severity.WARNING, Code.PERMISSION_NEVER_MATCHES, message, tool.key().range(), key, fix,
+                    dev.agentpad.dialect.Effect.KEY_IGNORED));
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.agentpad.check;
 
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.dialect.Effect;
+import dev.agentpad.dialect.Role;
 import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.FieldType;
@@ -41,6 +43,19 @@ final class SchemaRules {
             if (spec.get().isDeprecated()) {
                 deprecated(ctx, mapping, entry, spec.get());
             }
+            if (spec.get().ignoredInPlugins() && ctx.inPlugin) {
+                ctx.report(Effect.KEY_IGNORED, Code.KEY_IGNORED_HERE, "'" + entry.name() + "' is ignored in agents shipped in plugins"
+                        + " (for security); move the agent to .claude/agents/ for this control", entry.key().range(), entry.name(), null);
+                continue;
+            }
+            if (!spec.get().targets().isEmpty()) {
+                String target = mapping.value("target").filter(YamlScalar.class::isInstance).map(v -> ((YamlScalar) v).value()).orElse(null);
+                if (target != null && !spec.get().targets().contains(target)) {
+                    ctx.report(Severity.INFO, Effect.KEY_IGNORED, Code.KEY_IGNORED_HERE, "'" + entry.name() + "' is read only for target "
+                            + String.join(" or ", spec.get().targets()) + "; with target: " + target + " it is ignored",
+                            entry.key().range(), entry.name(), null);
+                }
+            }
             List<Diagnostic> problems = FieldCheck.check(ctx, dialect, spec.get(), entry);
             problems.forEach(ctx::report);
             if (problems.isEmpty()) {
@@ -56,12 +71,12 @@ final class SchemaRules {
         Dialect dialect = ctx.dialect;
         List<String> known = dialect.fields().stream().map(FieldSpec::key).toList();
         Optional<String> suggestion = Suggestions.closest(entry.name(), known);
-        Severity severity = dialect.unknownKeys() == UnknownKeys.REFUSED ? Severity.ERROR : Severity.WARNING;
+        Severity severity = dialect.behaviour().unknownKeys() == UnknownKeys.REFUSED ? Severity.ERROR : Severity.WARNING;
         Fix fix = suggestion.filter(s -> mapping.entry(s).isEmpty())
                 .map(s -> CheckContext.fix("Rename to '" + s + "'", FrontMatterEditor.rename(ctx.doc, entry.name(), s)))
                 .orElse(null);
         ctx.report(severity, Code.KEY_UNKNOWN, "'" + entry.name() + "' is not a key " + dialect.toolName() + " knows"
-                        + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("") + " (" + dialect.unknownKeyNote() + ")",
+                        + suggestion.map(s -> "; did you mean '" + s + "'?").orElse("") + " (" + dialect.behaviour().unknownKeyNote() + ")",
                 entry.key().range(), entry.name(), fix);
     }
 
@@ -69,9 +84,11 @@ final class SchemaRules {
         String replacement = spec.replacedBy();
         Fix fix = replacement != null && mapping.entry(replacement).isEmpty()
                 ? CheckContext.fix("Rename to '" + replacement + "'", FrontMatterEditor.rename(ctx.doc, entry.name(), replacement))
-                : null;
-        ctx.report(Severity.WARNING, Code.KEY_DEPRECATED, "'" + entry.name() + "' is deprecated: " + spec.deprecated()
-                + (replacement != null ? "; use '" + replacement + "'" : ""), entry.key().range(), entry.name(), fix);
+                : spec.role() == Role.TOOL_SWITCHES ? ToolSwitchesFix.of(ctx, mapping, entry).orElse(null) : null;
+        Effect effect = spec.ifInvalid() != null ? spec.ifInvalid() : Effect.WORKS;
+        ctx.report(effect.isHarmful() ? Severity.ERROR : Severity.WARNING, effect, Code.KEY_DEPRECATED, "'" + entry.name()
+                + "' is deprecated: " + spec.deprecated() + (replacement != null ? "; use '" + replacement + "'" : ""),
+                entry.key().range(), entry.name(), fix);
     }
 
     private static void required(CheckContext ctx, YamlMapping mapping) {
@@ -82,7 +99,7 @@ final class SchemaRules {
                 Fix fix = null;
                 if (spec.key().equals("name") && ctx.path != null) {
                     String name = DialectRegistry.slug(DialectRegistry.agentName(
-                            ctx.dialect.nameSource() == NameSource.KEY ? fileNameDialect(ctx) : ctx.dialect, ctx.path, mapping)
+                            ctx.dialect.places().nameSource() == NameSource.KEY ? fileNameDialect(ctx) : ctx.dialect, ctx.path, mapping)
                             .orElse(""));
                     if (!name.isEmpty()) {
                         fix = CheckContext.fix("Add name: " + name, FrontMatterEditor.set(ctx.doc, "name", new NewValue.Text(name)));
@@ -100,7 +117,7 @@ final class SchemaRules {
     }
 
     private static void nameMatchesFolder(CheckContext ctx, YamlMapping mapping) {
-        if (ctx.dialect.nameSource() != NameSource.KEY_MATCHING_FOLDER || ctx.path == null
+        if (ctx.dialect.places().nameSource() != NameSource.KEY_MATCHING_FOLDER || ctx.path == null
                 || ctx.path.toAbsolutePath().getParent() == null) {
             return;
         }
@@ -127,29 +144,59 @@ final class SchemaRules {
         });
     }
 
-    /** Tool names in tools lists: a near miss of a known tool is a typo the tool drops silently. */
+    /**
+     * Tool names in tools lists, as the tool resolves them: today's names and their old aliases load; a name that is
+     * gone, or a near miss of a known one, is dropped; another name is fine where an MCP server or plugin can provide
+     * it, dropped or refused elsewhere. When every name of an allow-list fails, Claude Code refuses to launch the agent
+     * (CHANGELOG 2.1.208).
+     */
     private static void toolNames(CheckContext ctx, FieldSpec spec, YamlEntry entry) {
-        boolean toolField = entry.name().toLowerCase().contains("tools");
-        boolean listLike = spec.type() == FieldType.COMMA_OR_LIST || spec.type() == FieldType.STRING_LIST
-                || spec.type() == FieldType.TOOL_MAP;
-        if (!toolField || !listLike || ctx.dialect.tools().isEmpty()) {
+        Dialect.ToolNames names = ctx.dialect.tools();
+        boolean listOfTools = spec.role() == Role.TOOLS || spec.role() == Role.DENIED_TOOLS || spec.role() == Role.TOOL_SWITCHES;
+        if (!listOfTools || names.known().isEmpty()) {
             return;
         }
-        for (ToolName tool : ToolName.in(ctx.doc.text(), entry.value())) {
+        List<ToolName> listed = ToolName.in(ctx.doc.text(), entry.value());
+        List<String> failed = new ArrayList<>();
+        for (ToolName tool : listed) {
             String name = tool.name();
-            if (ctx.dialect.tools().containsKey(name) || name.contains("*") || name.contains("/") || name.startsWith("mcp__")) {
+            if (names.resolve(name).isPresent() || name.contains("*") || names.mcpNames().flatMap(n -> n.read(name)).isPresent()) {
                 continue;
             }
-            Optional<String> suggestion = Suggestions.closest(name, ctx.dialect.tools().keySet());
-            if (suggestion.isPresent()) {
-                ctx.report(Severity.WARNING, Code.TOOL_UNKNOWN, "'" + name + "' is not a tool " + ctx.tool() + " knows; did you mean '"
-                                + suggestion.get() + "'? Unknown tool names are dropped without a word",
+            failed.add(name);
+            String gone = names.ignoreCase() ? names.gone().entrySet().stream().filter(g -> g.getKey().equalsIgnoreCase(name))
+                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null) : names.gone().get(name);
+            Optional<String> suggestion = Suggestions.closest(name, names.known().keySet());
+            if (gone != null) {
+                ctx.report(Effect.KEY_IGNORED, Code.TOOL_UNKNOWN, "'" + name + "' is no longer a " + ctx.tool() + " tool (" + gone
+                        + "); it is dropped without a word", tool.range(), entry.name(), null);
+            } else if (suggestion.isPresent()) {
+                ctx.report(unknownToolEffect(ctx, Effect.KEY_IGNORED), Code.TOOL_UNKNOWN, "'" + name + "' is not a tool " + ctx.tool()
+                                + " knows; did you mean '" + suggestion.get() + "'? " + unknownToolOutcome(ctx),
                         tool.range(), entry.name(), new Fix("Change to '" + suggestion.get() + "'", new TextEdit(tool.range(), suggestion.get())));
+            } else if ("dropped".equals(ctx.dialect.behaviour().unknownTools()) || "refused".equals(ctx.dialect.behaviour().unknownTools())) {
+                ctx.report(unknownToolEffect(ctx, Effect.KEY_IGNORED), Code.TOOL_UNKNOWN, "'" + name + "' is not a " + ctx.tool()
+                        + " tool; " + unknownToolOutcome(ctx), tool.range(), entry.name(), null);
             } else {
                 ctx.report(Severity.INFO, Code.TOOL_UNKNOWN, "'" + name + "' is not a built-in " + ctx.tool()
-                        + " tool; fine if an MCP server or plugin provides it", tool.range(), entry.name(), null);
+                        + " tool; fine if an MCP server or plugin provides it, ignored otherwise", tool.range(), entry.name(), null);
             }
         }
+        if (spec.role() == Role.TOOLS && !listed.isEmpty() && failed.size() == listed.size() && ctx.dialect.tools().arguments()) {
+            ctx.report(Effect.REFUSES_TO_LAUNCH, Code.TOOLS_RESOLVE_TO_NOTHING, "none of the tools listed (" + String.join(", ", failed)
+                    + ") is a " + ctx.tool() + " tool, so " + ctx.tool() + " refuses to launch this agent (since 2.1.208)",
+                    entry.value().range().isEmpty() ? entry.key().range() : entry.value().range(), entry.name(), null);
+        }
+    }
+
+    private static Effect unknownToolEffect(CheckContext ctx, Effect otherwise) {
+        return "refused".equals(ctx.dialect.behaviour().unknownTools()) ? Effect.NOT_LOADED : otherwise;
+    }
+
+    private static String unknownToolOutcome(CheckContext ctx) {
+        return "refused".equals(ctx.dialect.behaviour().unknownTools())
+                ? ctx.tool() + " refuses the whole agent for a tool name it does not know"
+                : "unknown tool names are dropped without a word";
     }
 
     /** One tool name written in a tools value, with the range of its base name in the text. */

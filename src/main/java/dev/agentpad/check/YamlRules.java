@@ -6,14 +6,19 @@ import dev.agentpad.document.FrontMatterState;
 import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
+import dev.agentpad.dialect.Effect;
 import dev.agentpad.yaml.FrontMatter;
 import dev.agentpad.yaml.FrontMatterReader;
+import dev.agentpad.yaml.LenientReread;
 import dev.agentpad.yaml.PlainValueRepair;
 import dev.agentpad.yaml.YamlEntry;
 import dev.agentpad.yaml.YamlError;
 import dev.agentpad.yaml.YamlMapping;
+import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlScalar;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +30,18 @@ final class YamlRules {
     private YamlRules() {
     }
 
+    /**
+     * How the front matter reads besides strictly: as the tool rereads it after its lenient rewrite (when that parses),
+     * and as the author meant it (the broken values repaired).
+     */
+    record Readings(Optional<LenientReread.Reread> byTool, Optional<PlainValueRepair.Repaired> meant) {
+    }
+
     static void check(CheckContext ctx, DialectRegistry registry) {
+        check(ctx, registry, new Readings(Optional.empty(), Optional.empty()));
+    }
+
+    static void check(CheckContext ctx, DialectRegistry registry, Readings readings) {
         AgentDocument doc = ctx.doc;
         if (doc.state() == FrontMatterState.NONE) {
             boolean agentLocation = ctx.path != null && registry.isAgentLocation(ctx.path);
@@ -37,36 +53,39 @@ final class YamlRules {
             }
             return;
         }
-        ctx.frontMatter.error().ifPresentOrElse(error -> reportError(ctx, error, registry), () -> {
+        ctx.frontMatter.error().ifPresentOrElse(error -> reportError(ctx, error, registry, readings), () -> {
             YamlMapping mapping = ctx.frontMatter.mapping().orElseThrow();
             duplicates(ctx, mapping);
             hashValues(ctx, mapping);
         });
     }
 
-    private static void reportError(CheckContext ctx, YamlError error, DialectRegistry registry) {
-        String note = ctx.dialect.invalidYamlNote();
+    private static void reportError(CheckContext ctx, YamlError error, DialectRegistry registry, Readings readings) {
+        String note = ctx.inPlugin && ctx.dialect.behaviour().ifInvalidYamlInPlugin() != null
+                ? ctx.tool() + " loads a placeholder in its place: the file name, a generic description and every tool"
+                : ctx.dialect.behaviour().invalidYamlNote();
         switch (error.kind()) {
             case UNCLOSED -> ctx.report(Severity.ERROR, Code.YAML_UNCLOSED,
                     "the front matter has no closing '---' line, so " + ctx.tool() + " reads no keys at all", error.range(), null, null);
             case NOT_A_MAP -> ctx.report(Severity.ERROR, Code.YAML_NOT_A_MAP, error.message() + "; " + note, error.range(), null, null);
             case LIMIT -> ctx.report(Severity.ERROR, Code.YAML_LIMIT, error.message(), error.range(), null, null);
-            case SYNTAX -> syntax(ctx, error, note, registry);
+            case SYNTAX -> syntax(ctx, error, note, registry, readings);
         }
     }
 
-    private static void syntax(CheckContext ctx, YamlError error, String note, DialectRegistry registry) {
+    private static void syntax(CheckContext ctx, YamlError error, String note, DialectRegistry registry, Readings readings) {
         int at = error.range().start();
         boolean explained = false;
         List<PlainValueRepair.Candidate> broken = PlainValueRepair.find(ctx.doc, registry.knownKeys());
         Fix fix = repairFix(ctx, broken, registry);
+        Outcome outcome = outcome(ctx, readings, note);
         for (PlainValueRepair.Candidate c : broken) {
             boolean here = at >= c.value().start() && at <= c.value().end();
             int start = here ? at : c.colon().start();
             String what = c.value().end() > ctx.doc.lines().lineStart(ctx.doc.lines().lineOf(c.value().start()) + 1)
                     ? "is not quoted and goes on over lines strict YAML cannot read as part of it" : "is not quoted and contains ': '";
-            ctx.report(Severity.ERROR, Code.YAML_COLON_IN_PLAIN,
-                    "'" + c.key() + "' " + what + ", which strict YAML rejects (" + error.message() + "); " + note
+            ctx.report(outcome.severity, outcome.effect, Code.YAML_COLON_IN_PLAIN,
+                    "'" + c.key() + "' " + what + ", which strict YAML rejects (" + error.message() + "); " + outcome.words
                             + (fix == null ? "; no safe fix: the value's end is unclear, quote it by hand" : ""),
                     new TextRange(start, c.value().end()), c.key(), fix);
             explained |= here;
@@ -75,11 +94,58 @@ final class YamlRules {
             return;
         }
         if (error.message().contains("TAB") || error.message().contains("\\t")) {
-            ctx.report(Severity.ERROR, Code.YAML_TAB_INDENT,
-                    "a tab is used for indentation, which YAML forbids; " + note, error.range(), null, tabFix(ctx.doc));
+            ctx.report(outcome.severity, outcome.effect, Code.YAML_TAB_INDENT,
+                    "a tab is used for indentation, which YAML forbids; " + outcome.words, error.range(), null, tabFix(ctx.doc));
         } else {
-            ctx.report(Severity.ERROR, Code.YAML_SYNTAX, "invalid YAML: " + error.message() + "; " + note, error.range(), null, null);
+            ctx.report(outcome.severity, outcome.effect, Code.YAML_SYNTAX, "invalid YAML: " + error.message() + "; " + outcome.words,
+                    error.range(), null, null);
         }
+    }
+
+    /** What the tool makes of front matter strict YAML refuses: severity, effect, and the words that say so. */
+    private record Outcome(Severity severity, Effect effect, String words) {
+    }
+
+    /**
+     * The tool's outcome: when its lenient reread parses and reads every value as the author meant, the agent works
+     * (a warning: strict readers still refuse it); when it parses but reads something else, the agent is misread;
+     * when it does not parse, the dialect's effect for unreadable files (not loaded, or a placeholder in a plugin).
+     */
+    private static Outcome outcome(CheckContext ctx, Readings readings, String note) {
+        if (readings.byTool().isEmpty()) {
+            Effect effect = ctx.dialect.behaviour().invalidYamlEffect(ctx.inPlugin);
+            return new Outcome(Effects.severity(effect), effect, note);
+        }
+        YamlMapping reread = readings.byTool().get().frontMatter().mapping().orElseThrow();
+        String retry = ctx.dialect.behaviour().yamlRetryNote();
+        if (readings.meant().isEmpty()) {
+            return new Outcome(Severity.ERROR, Effect.MISREAD, retry + ", but reads the broken part as text, not as written");
+        }
+        List<String> misread = new ArrayList<>();
+        readings.meant().flatMap(m -> m.frontMatter().mapping()).ifPresent(meant -> {
+            for (YamlEntry e : meant.entries()) {
+                Optional<YamlNode> got = reread.value(e.name());
+                if (e.value() instanceof YamlScalar s && (got.isEmpty() || !(got.get() instanceof YamlScalar g) || !g.value().equals(s.value()))) {
+                    String read = got.filter(YamlScalar.class::isInstance).map(g -> shortened(((YamlScalar) g).value())).orElse("nothing");
+                    misread.add("'" + e.name() + "' reads as " + read);
+                }
+            }
+            for (YamlEntry e : reread.entries()) {
+                if (meant.entry(e.name()).isEmpty()) {
+                    misread.add("'" + e.name() + "' becomes a key of its own");
+                }
+            }
+        });
+        if (misread.isEmpty()) {
+            return new Outcome(Severity.WARNING, Effect.WORKS, retry + " and loads the agent as written; other tools and readers"
+                    + " that follow the YAML standard refuse the file");
+        }
+        return new Outcome(Severity.ERROR, Effect.MISREAD, retry + ", but then " + String.join("; ", misread));
+    }
+
+    private static String shortened(String value) {
+        String one = value.replaceAll("\\s+", " ").strip();
+        return "'" + (one.length() > 50 ? one.substring(0, 47) + "..." : one) + "'";
     }
 
     /**

@@ -1,15 +1,26 @@
 package dev.agentpad.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agentpad.check.Code;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Severity;
 import java.io.PrintStream;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The three output formats of {@code check}: text lines, JSON and SARIF 2.1.0 (for GitHub code scanning). */
+/**
+ * The three output formats of {@code check}: text lines, JSON and SARIF 2.1.0 (for GitHub code scanning). Each
+ * problem carries the tool's outcome ({@code effect}): what the tool does with the file because of it.
+ */
 final class Reports {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Reports() {
     }
@@ -19,7 +30,7 @@ final class Reports {
         for (CheckedFile file : files) {
             for (Diagnostic d : file.result().diagnostics()) {
                 out.println(file.displayPath() + ":" + d.start().line() + ":" + d.start().column() + ": " + d.severity().label()
-                        + " " + d.code().id() + " " + d.message());
+                        + " " + d.code().id() + " " + d.message() + " [" + d.outcome() + "]");
                 counts[d.severity().ordinal()]++;
             }
         }
@@ -28,58 +39,80 @@ final class Reports {
     }
 
     static void json(List<CheckedFile> files, PrintStream out) {
-        List<String> objects = new ArrayList<>();
+        ArrayNode all = JSON.createArrayNode();
         for (CheckedFile file : files) {
-            String diagnostics = file.result().diagnostics().stream().map(d -> "{"
-                    + "\"severity\":" + Json.string(d.severity().label())
-                    + ",\"code\":" + Json.string(d.code().id())
-                    + ",\"message\":" + Json.string(d.message())
-                    + ",\"line\":" + d.start().line() + ",\"column\":" + d.start().column()
-                    + ",\"endLine\":" + d.end().line() + ",\"endColumn\":" + d.end().column()
-                    + ",\"key\":" + Json.string(d.key())
-                    + (d.fix() != null ? ",\"fix\":" + Json.string(d.fix().title()) : "")
-                    + "}").collect(Collectors.joining(",\n      "));
-            objects.add("{\"path\":" + Json.string(file.displayPath())
-                    + ",\"dialect\":" + Json.string(file.result().detection().dialect().id())
-                    + ",\"name\":" + Json.string(file.result().agentName().orElse(null))
-                    + ",\"diagnostics\":[" + (diagnostics.isEmpty() ? "" : "\n      " + diagnostics + "\n    ") + "]}");
+            ObjectNode f = all.addObject();
+            f.put("path", file.displayPath());
+            f.put("dialect", file.result().detection().dialect().id());
+            f.put("name", file.result().agentName().orElse(null));
+            ArrayNode diagnostics = f.putArray("diagnostics");
+            for (Diagnostic d : file.result().diagnostics()) {
+                ObjectNode o = diagnostics.addObject();
+                o.put("severity", d.severity().label());
+                o.put("code", d.code().id());
+                o.put("message", d.message());
+                o.put("line", d.start().line());
+                o.put("column", d.start().column());
+                o.put("endLine", d.end().line());
+                o.put("endColumn", d.end().column());
+                o.put("key", d.key());
+                o.put("tool", d.tool());
+                o.put("effect", d.effect().words());
+                if (d.fix() != null) {
+                    o.put("fix", d.fix().title());
+                }
+            }
         }
-        out.println("[" + (objects.isEmpty() ? "" : "\n  " + String.join(",\n  ", objects) + "\n") + "]");
+        print(all, out);
     }
 
     static void sarif(List<CheckedFile> files, PrintStream out, String version) {
-        String rules = java.util.Arrays.stream(Code.values()).map(c -> "{\"id\":" + Json.string(c.id())
-                + ",\"shortDescription\":{\"text\":" + Json.string(c.summary()) + "}}").collect(Collectors.joining(",\n            "));
-        List<String> results = new ArrayList<>();
+        ObjectNode sarif = JSON.createObjectNode();
+        sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        sarif.put("version", "2.1.0");
+        ObjectNode run = sarif.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "AgentPad");
+        driver.put("version", version);
+        ArrayNode rules = driver.putArray("rules");
+        for (Code c : Code.values()) {
+            ObjectNode rule = rules.addObject();
+            rule.put("id", c.id());
+            rule.putObject("shortDescription").put("text", c.summary());
+        }
+        run.put("columnKind", "utf16CodeUnits");
+        ArrayNode results = run.putArray("results");
         for (CheckedFile file : files) {
             for (Diagnostic d : file.result().diagnostics()) {
-                results.add("{\"ruleId\":" + Json.string(d.code().id())
-                        + ",\"ruleIndex\":" + d.code().ordinal()
-                        + ",\"level\":" + Json.string(level(d.severity()))
-                        + ",\"message\":{\"text\":" + Json.string(d.message()) + "}"
-                        + ",\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":"
-                        + Json.string(file.displayPath().replace('\\', '/')) + "}"
-                        + ",\"region\":{\"startLine\":" + d.start().line() + ",\"startColumn\":" + d.start().column()
-                        + ",\"endLine\":" + d.end().line() + ",\"endColumn\":" + d.end().column() + "}}}]}");
+                ObjectNode r = results.addObject();
+                r.put("ruleId", d.code().id());
+                r.put("ruleIndex", d.code().ordinal());
+                r.put("level", level(d.severity()));
+                r.putObject("message").put("text", d.message() + " [" + d.outcome() + "]");
+                ObjectNode location = r.putArray("locations").addObject().putObject("physicalLocation");
+                location.putObject("artifactLocation").put("uri", file.displayPath().replace('\\', '/'));
+                ObjectNode region = location.putObject("region");
+                region.put("startLine", d.start().line());
+                region.put("startColumn", d.start().column());
+                region.put("endLine", d.end().line());
+                region.put("endColumn", d.end().column());
+                ObjectNode properties = r.putObject("properties");
+                properties.put("tool", d.tool());
+                properties.put("effect", d.effect().words());
             }
         }
-        out.println("""
-                {
-                  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-                  "version": "2.1.0",
-                  "runs": [{
-                    "tool": {"driver": {
-                      "name": "AgentPad",
-                      "version": %s,
-                      "rules": [
-                        %s
-                      ]
-                    }},
-                    "columnKind": "utf16CodeUnits",
-                    "results": [%s]
-                  }]
-                }""".formatted(Json.string(version), rules,
-                results.isEmpty() ? "" : "\n        " + String.join(",\n        ", results) + "\n      "));
+        print(sarif, out);
+    }
+
+    private static void print(Object tree, PrintStream out) {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            out.println(JSON.writer(pretty).writeValueAsString(tree));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String level(Severity severity) {

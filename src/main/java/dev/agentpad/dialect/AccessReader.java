@@ -180,6 +180,6 @@ public final class AccessReader {
 
     /** MCP tools in one form for every dialect (mcp/server/tool); any other tool as dialect/name. */
     private String toolName(String item) {
-        return dialect.mcpToolNames().flatMap(n -> n.read(item)).orElse(dialect.id() + "/" + item);
+        return dialect.tools().mcpNames().flatMap(n -> n.read(item)).orElse(dialect.id() + "/" + item);
     }
 }

@@ -173,7 +173,7 @@ public record AccessWriter(Map<String, NewValue> values, List<String> leftOut) {
                 if (grant.equals(new Grant.Whole(Action.ALLOW))) {
                     continue;
                 }
-                if (grant instanceof Grant.Commands c && c.fallback() == Action.ALLOW && to.toolArguments()) {
+                if (grant instanceof Grant.Commands c && c.fallback() == Action.ALLOW && to.tools().arguments()) {
                     for (CommandRule rule : c.rules()) {
                         if (rule.action() == Action.ALLOW) {
                             continue;
@@ -268,7 +268,7 @@ public record AccessWriter(Map<String, NewValue> values, List<String> leftOut) {
         /** Command rules as Claude writes them: the allowed patterns listed, the denials after them denied. */
         private void commands(String tool, Grant.Commands c, List<String> allowed, List<String> denied, boolean canDeny) {
             String shownRules = Access.describe(c);
-            if (!to.toolArguments()) {
+            if (!to.tools().arguments()) {
                 leftOut.add(tool + ": only some commands in the original (" + shownRules + "); " + to.toolName()
                         + " cannot limit commands, so " + tool + " is left out");
                 return;
@@ -306,7 +306,7 @@ public record AccessWriter(Map<String, NewValue> values, List<String> leftOut) {
 
         /** An MCP tool as the target names it; empty where the target cannot name MCP tools in its tools list. */
         private Optional<String> mcpName(String named) {
-            return to.mcpToolNames().flatMap(n -> n.write(named));
+            return to.tools().mcpNames().flatMap(n -> n.write(named));
         }
 
         private static NewValue list(FieldSpec field, List<String> items) {

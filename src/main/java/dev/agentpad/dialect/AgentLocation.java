@@ -19,22 +19,22 @@ public final class AgentLocation {
      * number is added to the name when that file exists already. Empty when the target has no agent folder.
      */
     public static Optional<Path> forConversion(Path original, Dialect from, Dialect to, String agentName) {
-        if (to.newAgentPath() == null) {
+        if (to.places().newAgentPath() == null) {
             return Optional.empty();
         }
         Path root = projectOf(original.toAbsolutePath().normalize(), from);
         String name = DialectRegistry.slug(agentName).isEmpty() ? "agent" : DialectRegistry.slug(agentName);
-        Path target = root.resolve(to.newAgentPath().replace("{name}", name));
+        Path target = root.resolve(to.places().newAgentPath().replace("{name}", name));
         for (int n = 2; Files.exists(target) && n < 1000; n++) {
-            target = root.resolve(to.newAgentPath().replace("{name}", name + "-" + n));
+            target = root.resolve(to.places().newAgentPath().replace("{name}", name + "-" + n));
         }
         return Optional.of(target);
     }
 
     /** The project folder: where the dialect's agent folder ({@code .claude} ...) begins, else the file's own folder. */
     static Path projectOf(Path file, Dialect dialect) {
-        if (dialect.newAgentPath() != null) {
-            String top = dialect.newAgentPath().split("/")[0];
+        if (dialect.places().newAgentPath() != null) {
+            String top = dialect.places().newAgentPath().split("/")[0];
             for (int i = file.getNameCount() - 2; i >= 0; i--) {
                 if (file.getName(i).toString().equals(top)) {
                     Path root = file.getRoot();

@@ -178,7 +178,7 @@ public record DialectConversion(Dialect from, Dialect to, Optional<TextEdit> edi
     }
 
     /** The smallest single edit from {@code before} to {@code after}: common prefix and suffix are left alone. */
-    static Optional<TextEdit> minimalEdit(String before, String after) {
+    public static Optional<TextEdit> minimalEdit(String before, String after) {
         if (before.equals(after)) {
             return Optional.empty();
         }

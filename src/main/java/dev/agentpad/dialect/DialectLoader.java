@@ -17,12 +17,15 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class DialectLoader {
 
     private static final String FOLDER = "/dev/agentpad/dialect/";
-    private static final Set<String> DIALECT_KEYS = Set.of("id", "name", "tool", "checked", "paths", "detect-keys",
+    static final Set<String> DIALECT_KEYS = Set.of("id", "name", "tool", "checked", "paths", "detect-keys",
             "detect-values", "name-from", "unknown-keys", "unknown-key-note", "invalid-yaml-note", "body-max-chars", "tools",
-            "tool-names-ignore-case", "tool-arguments", "mcp-tool-names", "new-agent-path", "fields");
-    private static final Set<String> FIELD_KEYS = Set.of("key", "type", "required", "default", "values", "open-values",
+            "tool-names-ignore-case", "tool-arguments", "mcp-tool-names", "new-agent-path",
+            "if-invalid-yaml", "if-invalid-value", "yaml-retry", "version", "sources", "tool-aliases", "gone-tools", "plugin-paths",
+            "if-invalid-yaml-in-plugin", "unknown-tools", "yaml-retry-note", "fields");
+    static final Set<String> FIELD_KEYS = Set.of("key", "type", "required", "default", "values", "open-values",
             "pattern", "min-length", "max-length", "min", "max", "deprecated", "replaced-by", "consequence",
-            "permissions", "prefer-list", "role", "source", "doc");
+            "permissions", "prefer-list", "role", "source", "since", "if-invalid", "doc", "advice-pattern", "refused-pattern",
+            "plugin", "targets");
 
     private DialectLoader() {
     }
@@ -47,25 +50,42 @@ final class DialectLoader {
         requireOnly(file, data, DIALECT_KEYS);
         List<FieldSpec> fields = new ArrayList<>();
         for (Map<String, Object> f : listOfMaps(data.get("fields"))) {
-            requireOnly(file + " field " + f.get("key"), f, FIELD_KEYS);
-            fields.add(new FieldSpec(str(f.get("key")), FieldType.fromData(str(f.get("type"))),
-                    Boolean.TRUE.equals(f.get("required")), str(f.get("default")), strings(f.get("values")),
-                    Boolean.TRUE.equals(f.get("open-values")), str(f.get("pattern")), integer(f.get("min-length")),
-                    integer(f.get("max-length")), number(f.get("min")), number(f.get("max")), str(f.get("deprecated")),
-                    str(f.get("replaced-by")), str(f.get("consequence")), permissions(f.get("permissions")),
-                    Boolean.TRUE.equals(f.get("prefer-list")), Role.fromData(str(f.get("role"))), str(f.get("source")),
-                    str(f.get("doc"))));
+            fields.add(field(file, f));
         }
         Map<String, List<String>> detectValues = new LinkedHashMap<>();
         map(data.get("detect-values")).forEach((k, v) -> detectValues.put(k, strings(v)));
-        Map<String, String> tools = new LinkedHashMap<>();
-        map(data.get("tools")).forEach((k, v) -> tools.put(k, str(v)));
-        return new Dialect(str(data.get("id")), str(data.get("name")), str(data.get("tool")), str(data.get("checked")),
-                strings(data.get("paths")), strings(data.get("detect-keys")), detectValues,
-                NameSource.fromData(str(data.get("name-from"))), UnknownKeys.fromData(str(data.get("unknown-keys"))),
-                str(data.get("unknown-key-note")), str(data.get("invalid-yaml-note")), integer(data.get("body-max-chars")), tools,
-                Boolean.TRUE.equals(data.get("tool-names-ignore-case")), Boolean.TRUE.equals(data.get("tool-arguments")),
-                mcpNames(data.get("mcp-tool-names")), str(data.get("new-agent-path")), fields);
+        return new Dialect(str(data.get("id")), str(data.get("name")), str(data.get("tool")),
+                new Dialect.Provenance(str(data.get("version")), str(data.get("checked")), strings(data.get("sources"))),
+                new Dialect.Places(strings(data.get("paths")), strings(data.get("plugin-paths")), str(data.get("new-agent-path")),
+                        NameSource.fromData(str(data.get("name-from")))),
+                new Dialect.Signs(strings(data.get("detect-keys")), detectValues),
+                new Dialect.Behaviour(UnknownKeys.fromData(str(data.get("unknown-keys"))), str(data.get("unknown-key-note")),
+                        str(data.get("invalid-yaml-note")), Effect.fromData(str(data.get("if-invalid-yaml"))),
+                        Effect.fromData(str(data.get("if-invalid-yaml-in-plugin"))), Effect.fromData(str(data.get("if-invalid-value"))),
+                        str(data.get("yaml-retry")), str(data.get("yaml-retry-note")), str(data.get("unknown-tools")),
+                        integer(data.get("body-max-chars"))),
+                new Dialect.ToolNames(strMap(data.get("tools")), strMap(data.get("tool-aliases")), strMap(data.get("gone-tools")),
+                        Boolean.TRUE.equals(data.get("tool-names-ignore-case")), Boolean.TRUE.equals(data.get("tool-arguments")),
+                        mcpNames(data.get("mcp-tool-names"))),
+                fields);
+    }
+
+    static FieldSpec field(String file, Map<String, Object> f) {
+        requireOnly(file + " field " + f.get("key"), f, FIELD_KEYS);
+        return new FieldSpec(str(f.get("key")), FieldType.fromData(str(f.get("type"))),
+                Boolean.TRUE.equals(f.get("required")), str(f.get("default")), strings(f.get("values")),
+                Boolean.TRUE.equals(f.get("open-values")), str(f.get("pattern")), str(f.get("advice-pattern")),
+                str(f.get("refused-pattern")), integer(f.get("min-length")), integer(f.get("max-length")), number(f.get("min")),
+                number(f.get("max")), str(f.get("deprecated")), str(f.get("replaced-by")), str(f.get("consequence")),
+                permissions(f.get("permissions")), Boolean.TRUE.equals(f.get("prefer-list")), Role.fromData(str(f.get("role"))),
+                str(f.get("source")), str(f.get("since")), Effect.fromData(str(f.get("if-invalid"))),
+                "ignored".equals(str(f.get("plugin"))), strings(f.get("targets")), str(f.get("doc")));
+    }
+
+    private static Map<String, String> strMap(Object o) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map(o).forEach((k, v) -> out.put(k, str(v)));
+        return out;
     }
 
     private static McpNames mcpNames(Object o) {
@@ -81,7 +101,8 @@ final class DialectLoader {
             return null;
         }
         Map<String, Object> m = map(o);
-        return new PermissionRules(strings(m.get("actions")), strings(m.get("pattern-keys")), strings(m.get("action-only-keys")));
+        return new PermissionRules(strings(m.get("actions")), strings(m.get("pattern-keys")), strings(m.get("action-only-keys")),
+                strMap(m.get("never-match")));
     }
 
     private static void requireOnly(String where, Map<String, Object> data, Set<String> allowed) {

@@ -26,7 +26,7 @@ public final class DialectRegistry {
     DialectRegistry(List<Dialect> dialects) {
         this.dialects = List.copyOf(dialects);
         for (Dialect d : dialects) {
-            patterns.add(d.paths().stream().map(PathPattern::of).toList());
+            patterns.add(d.places().paths().stream().map(PathPattern::of).toList());
         }
         knownKeys = dialects.stream().flatMap(d -> d.fields().stream()).map(FieldSpec::key)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -89,10 +89,10 @@ public final class DialectRegistry {
         for (var entry : fm.entries()) {
             String key = entry.name();
             YamlNode value = entry.value();
-            if (d.detectKeys().contains(key)) {
+            if (d.signs().keys().contains(key)) {
                 score += 2;
             }
-            if (value instanceof YamlScalar s && d.detectValues().getOrDefault(key, List.of()).contains(s.value())) {
+            if (value instanceof YamlScalar s && d.signs().values().getOrDefault(key, List.of()).contains(s.value())) {
                 score += 2;
             }
             Optional<FieldSpec> field = d.field(key);
@@ -100,7 +100,7 @@ public final class DialectRegistry {
                 score += 1 + (shapeFits(field.get().type(), value) ? 1 : 0);
             }
             if (key.equals("tools")) {
-                score += Math.min(2, (int) ToolList.items(value).stream().map(ToolList::baseName).filter(d.tools()::containsKey).count());
+                score += Math.min(2, (int) ToolList.items(value).stream().map(ToolList::baseName).filter(d.tools().known()::containsKey).count());
             }
         }
         return score;
@@ -120,7 +120,7 @@ public final class DialectRegistry {
     public static Optional<String> agentName(Dialect dialect, Path path, YamlMapping frontMatter) {
         Optional<String> key = frontMatter.value("name").filter(YamlScalar.class::isInstance)
                 .map(n -> ((YamlScalar) n).value()).filter(n -> !n.isBlank());
-        return switch (dialect.nameSource()) {
+        return switch (dialect.places().nameSource()) {
             case KEY, KEY_MATCHING_FOLDER -> key;
             case AGENT_FOLDER_PATH -> key.or(() -> Optional.ofNullable(path).map(DialectRegistry::pathUnderAgentFolder));
             case FILE_NAME -> key.or(() -> Optional.ofNullable(path).map(DialectRegistry::fileStem));
@@ -144,7 +144,7 @@ public final class DialectRegistry {
         return value.strip().toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
-    static String fileStem(Path path) {
+    public static String fileStem(Path path) {
         String name = path.getFileName().toString();
         for (String suffix : List.of(".agent.md", ".chatmode.md", ".md", ".mdc")) {
             if (name.endsWith(suffix)) {

@@ -66,7 +66,7 @@ public final class Equivalents {
         Set<String> caps = new LinkedHashSet<>();
         for (Row row : capabilities) {
             for (String name : row.names.getOrDefault(dialect.id(), List.of())) {
-                if (dialect.toolNamesIgnoreCase() ? name.equalsIgnoreCase(tool) : name.equals(tool)) {
+                if (dialect.tools().ignoreCase() ? name.equalsIgnoreCase(tool) : name.equals(tool)) {
                     caps.add(row.id);
                 }
             }

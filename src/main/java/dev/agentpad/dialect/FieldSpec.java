@@ -14,16 +14,25 @@ import java.util.Optional;
  * @param permissions  for {@link FieldType#PERMISSION}: actions and rule shapes, else null
  * @param preferList   for {@link FieldType#COMMA_OR_LIST}: write a list (not a comma string) when the file has neither
  * @param role         what the key means, for code that must find "the tools" or "the model" in any dialect
- * @param source       where the facts about this key come from, and the tool version they describe
+ * @param source       where the facts about this key come from
+ * @param since        the tool version the key (or the fact about it) appeared in, or null
+ * @param ifInvalid    what the tool does with a wrong value of this key, when it differs from the dialect's usual
+ * @param advicePattern the form the tool's docs advise; another form still works (an info at most)
+ * @param refusedPattern a form the tool refuses (matching it is the problem), or null
+ * @param ignoredInPlugins true when the tool ignores this key in agents shipped in plugins
+ * @param targets      the targets (Copilot's {@code target}) that read this key; empty for all
  */
 public record FieldSpec(String key, FieldType type, boolean required, String defaultValue, List<String> values,
-                        boolean openValues, String pattern, Integer minLength, Integer maxLength, Double min,
+                        boolean openValues, String pattern, String advicePattern, String refusedPattern, Integer minLength,
+                        Integer maxLength, Double min,
                         Double max, String deprecated, String replacedBy, String consequence, PermissionRules permissions,
-                        boolean preferList, Role role, String source, String doc) {
+                        boolean preferList, Role role, String source, String since, Effect ifInvalid,
+                        boolean ignoredInPlugins, List<String> targets, String doc) {
 
     public FieldSpec {
         values = values == null ? List.of() : List.copyOf(values);
         role = role == null ? Role.NONE : role;
+        targets = targets == null ? List.of() : List.copyOf(targets);
     }
 
     public boolean isDeprecated() {

@@ -29,8 +29,8 @@ public record FormModel(Dialect dialect, List<FormField> fields, Optional<Diagno
     public static FormModel of(CheckResult result) {
         Dialect dialect = result.detection().dialect();
         Optional<Diagnostic> yamlProblem = result.frontMatter().isValid() ? Optional.empty()
-                : result.diagnostics().stream().filter(d -> d.code().id().startsWith("yaml-") && d.severity().name().equals("ERROR"))
-                        .findFirst();
+                : result.diagnostics().stream().filter(d -> d.code().id().startsWith("yaml-"))
+                        .min(java.util.Comparator.comparing(Diagnostic::severity));
         YamlMapping keys = result.frontMatter().mapping().orElse(new YamlMapping(List.of(), false, result.document().yamlRange()));
         String text = result.document().text();
         List<FormField> fields = new ArrayList<>();

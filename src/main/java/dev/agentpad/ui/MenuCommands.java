@@ -171,7 +171,7 @@ final class MenuCommands implements EditorMenus.Actions {
         about.setTitle("About AgentPad");
         about.setHeaderText("AgentPad — an editor for AI agent definition files");
         StringBuilder text = new StringBuilder("Dialects and the facts they were checked against:\n");
-        checker.registry().all().forEach(d -> text.append("• ").append(d.displayName()).append(": ").append(d.checkedAgainst()).append('\n'));
+        checker.registry().all().forEach(d -> text.append("• ").append(d.displayName()).append(": ").append(d.provenance().checked()).append('\n'));
         about.setContentText(text.toString());
         about.showAndWait();
     }

@@ -15,7 +15,7 @@ final class ToolsControl implements FieldControl {
 
     ToolsControl(FormField field, Dialect dialect, FieldEdits edits) {
         this.field = field;
-        picker = new ToolPicker(dialect.tools(), items -> edits.apply(doc -> FormEdits.setItems(doc, this.field, items)));
+        picker = new ToolPicker(dialect.tools().known(), items -> edits.apply(doc -> FormEdits.setItems(doc, this.field, items)));
     }
 
     @Override

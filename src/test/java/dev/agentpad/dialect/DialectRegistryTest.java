@@ -69,7 +69,7 @@ class DialectRegistryTest {
     @Test
     void everyFieldOfEveryDialectIsDocumented() {
         for (Dialect d : registry.all()) {
-            assertThat(d.checkedAgainst()).as(d.id() + " version note").isNotBlank();
+            assertThat(d.provenance().checked()).as(d.id() + " version note").isNotBlank();
             d.fields().forEach(f -> assertThat(f.doc()).as(d.id() + "." + f.key()).isNotBlank());
             d.fields().stream().filter(f -> f.type() == FieldType.ENUM)
                     .forEach(f -> assertThat(f.values()).as(d.id() + "." + f.key() + " values").isNotEmpty());

@@ -74,7 +74,7 @@ class HighlighterTest {
 
     @Test
     void problemsAreUnderlinedWhereTheyAre() {
-        String broken = "---\nname: x-y\ndescription: Use when: needed\n---\nBody <open>\n";
+        String broken = "---\nname: x-y\ndescription: Use when: needed\n<example>x</example>\n---\nBody <open>\n";
         assertThat(classesAt(broken, ": needed", 0)).contains("problem-error");
         assertThat(classesAt(broken, "Use when", 0)).doesNotContain("problem-error");
     }

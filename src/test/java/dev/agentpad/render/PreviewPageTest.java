@@ -37,16 +37,33 @@ class PreviewPageTest {
         assertThat(card.tools()).containsExactly("write", "no bash");
         assertThat(card.permissions()).containsExactly("bash *: ask", "bash git status: allow");
         assertThat(card.colorCss()).hasValue("#22c55e");
-        assertThat(card.status()).isEqualTo("Loads, with 1 warning");
+        assertThat(card.status()).isEqualTo("opencode: loads, with 1 warning");
     }
 
     @Test
     void aBrokenAgentSaysTheToolWillDropIt() {
-        AgentCard card = AgentCard.of(check("r/.claude/agents/x.md", "---\nname: x-y\ndescription: Use when: needed\n---\nB\n"));
+        AgentCard card = AgentCard.of(check("r/.claude/agents/x.md",
+                "---\nname: x-y\ndescription: Use when: needed\n<example>user asks</example>\n---\nB\n"));
         assertThat(card.loads()).isFalse();
         assertThat(card.name()).as("taken from the repaired keys").isEqualTo("x-y");
-        assertThat(card.description()).isEqualTo("Use when: needed");
-        assertThat(card.status()).isEqualTo("Claude Code will refuse or drop this agent: 1 error");
+        assertThat(card.description()).isEqualTo("Use when: needed <example>user asks</example>");
+        assertThat(card.status()).isEqualTo("Claude Code: does not load this agent");
+    }
+
+    @Test
+    void theCardSaysWhatTheToolDoes() {
+        AgentCard quoted = AgentCard.of(check("r/.claude/agents/x.md", "---\nname: x-y\ndescription: Use when: needed\n---\nB\n"));
+        assertThat(quoted.loads()).as("Claude Code quotes and rereads it").isTrue();
+        assertThat(quoted.status()).isEqualTo("Claude Code: loads, with 1 warning");
+        AgentCard coloured = AgentCard.of(check("r/.claude/agents/x.md", "---\nname: x-y\ndescription: Reviews code.\ncolor: magenta\n---\nB\n"));
+        assertThat(coloured.status()).isEqualTo("Claude Code: loads, color ignored");
+        AgentCard opencode = AgentCard.of(check("r/.opencode/agent/x.md", "---\ndescription: Reviews code.\ncolor: magenta\n---\nB\n"));
+        assertThat(opencode.status()).isEqualTo("opencode: stops at start-up until this is fixed");
+        assertThat(opencode.loads()).isFalse();
+        AgentCard misread = AgentCard.of(check("r/.claude/agents/x.md",
+                "---\nname: x-y\ndescription: Use when: needed\n<example>user: hi</example>\n---\nB\n"));
+        assertThat(misread.status()).as("the <example>user line becomes a key of its own")
+                .isEqualTo("Claude Code: loads it, but reads something other than what is written");
     }
 
     @Test

@@ -77,17 +77,18 @@ class EditorFlowsTest {
         Analysis broken = waitFor("the YAML error", a -> has(a, Code.YAML_COLON_IN_PLAIN));
         Diagnostic error = broken.check().diagnostics().stream().filter(d -> d.code() == Code.YAML_COLON_IN_PLAIN).findFirst().orElseThrow();
         CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
-        assertThat(area.getStyleOfChar(error.range().start())).contains("problem-error");
+        assertThat(area.getStyleOfChar(error.range().start())).as("Claude Code quotes and rereads it: a warning")
+                .contains("problem-warning");
         @SuppressWarnings("unchecked")
         ListView<Diagnostic> problems = robot.lookup("#problems").queryAs(ListView.class);
         assertThat(problems.getItems()).contains(error);
-        assertThat(window.preview().html()).contains("Claude Code will refuse or drop this agent");
+        assertThat(window.preview().html()).contains("Claude Code: loads");
 
         robot.clickOn("#fix-yaml-colon-in-plain-3");
         Analysis fixed = waitFor("the fix", a -> !has(a, Code.YAML_COLON_IN_PLAIN));
         assertThat(fixed.check().frontMatter().isValid()).isTrue();
         assertThat(area.getText()).contains("description: >-\n  Use for GDPR. Triggers on: 'GDPR', 'privacy'\n");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.preview().html().contains("<p class=\"status\">Loads"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.preview().html().contains("<p class=\"status\">Claude Code: loads</p>"));
         assertThat(window.preview().html()).contains("Use for GDPR. Triggers on: &#39;GDPR&#39;, &#39;privacy&#39;");
         assertThat(stage.getTitle()).isEqualTo("*gdpr.md — AgentPad");
 
