@@ -51,6 +51,7 @@ public final class Checker {
                 : LenientReread.reread(doc, dialect.behaviour().yamlRetry()).filter(r -> r.frontMatter().isValid());
         CheckContext ctx = new CheckContext(doc, fm, dialect, path, inPlugin);
         YamlRules.check(ctx, registry, new YamlRules.Readings(reread, repaired));
+        FileRules.check(ctx);
         if (fm.isValid() && fm.isPresent()) {
             SchemaRules.check(ctx);
             PortabilityRules.check(ctx, registry);

@@ -70,6 +70,7 @@ final class FieldCheck {
             case TOOL_MAP -> toolMap(node);
             case PERMISSION -> found.addAll(PermissionCheck.check(ctx, spec, entry));
             case COLOR -> color(node);
+            case LIST_OF_MAPS -> listOfMaps(node);
             case ANY -> { }
         }
     }
@@ -252,6 +253,51 @@ final class FieldCheck {
         wrongType(node, names.isEmpty() ? null : setFix("Write as a map of tool: true", new NewValue.Flags(flags)));
     }
 
+    /** Each item a map with the required keys and no others, and the unique key's values all different. */
+    private void listOfMaps(YamlNode node) {
+        if (!(node instanceof YamlSequence seq)) {
+            wrongType(node, null);
+            return;
+        }
+        FieldSpec.Items items = spec.items();
+        java.util.Map<String, YamlNode> seen = new java.util.HashMap<>();
+        for (YamlNode item : seq.items()) {
+            if (!(item instanceof YamlMapping map)) {
+                report(Severity.ERROR, Code.KEY_TYPE, "each item of '" + key() + "' must be a map, but one is " + article(item.kindName())
+                        + consequence(), item.range(), null);
+                continue;
+            }
+            List<String> missing = items.required().stream().filter(k -> map.entry(k).isEmpty()).toList();
+            if (!missing.isEmpty()) {
+                report(Severity.ERROR, Code.KEY_REQUIRED, "an item of '" + key() + "' has no " + String.join(", ", missing)
+                        + " (each needs " + String.join(", ", items.required()) + ")" + consequence(), map.range(), null);
+            }
+            for (YamlEntry e : map.entries()) {
+                if (!items.required().contains(e.name()) && !items.optional().contains(e.name())) {
+                    var suggestion = Suggestions.closest(e.name(), concat(items.required(), items.optional()));
+                    report(Severity.WARNING, Code.KEY_UNKNOWN, "'" + e.name() + "' is not a key of a " + key() + " item"
+                            + suggestion.map(k -> "; did you mean '" + k + "'?").orElse("") + "; it is ignored", e.key().range(), null);
+                }
+            }
+            if (items.unique() != null) {
+                map.value(items.unique()).filter(YamlScalar.class::isInstance).ifPresent(v -> {
+                    String value = ((YamlScalar) v).value().toLowerCase(java.util.Locale.ROOT);
+                    if (seen.containsKey(value)) {
+                        report(Severity.ERROR, Code.KEY_VALUE, "the " + items.unique() + " '" + ((YamlScalar) v).value() + "' is used by two items"
+                                + " of '" + key() + "'; each must be unique" + consequence(), v.range(), null);
+                    }
+                    seen.put(value, v);
+                });
+            }
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     private void color(YamlNode node) {
         if (!(node instanceof YamlScalar s) || s.kind() != ScalarKind.STRING) {
             wrongType(node, null);
@@ -289,6 +335,7 @@ final class FieldCheck {
             case TOOL_MAP -> "a map of tool names to true or false";
             case PERMISSION -> "ask, allow, deny or a map of rules";
             case COLOR -> "a colour";
+            case LIST_OF_MAPS -> "a list of maps";
             case ANY -> "anything";
         };
     }

@@ -63,6 +63,7 @@ final class SchemaRules {
             }
         }
         required(ctx, mapping);
+        neededTools(ctx, mapping);
         nameMatchesFolder(ctx, mapping);
         hiddenNeedsSubagent(ctx, mapping);
     }
@@ -108,6 +109,24 @@ final class SchemaRules {
                 ctx.report(Severity.ERROR, Code.KEY_REQUIRED, ctx.dialect.toolName() + " requires '" + spec.key() + "' ("
                         + spec.doc() + ")", at, spec.key(), fix);
             }
+        }
+    }
+
+    /** A key that does nothing unless the agent has a certain tool (Copilot's agents needs the agent tool). */
+    private static void neededTools(CheckContext ctx, YamlMapping mapping) {
+        Optional<FieldSpec> toolsKey = ctx.dialect.field(Role.TOOLS);
+        Optional<YamlNode> tools = toolsKey.flatMap(t -> mapping.value(t.key()));
+        if (tools.isEmpty()) {
+            return; // no list: every tool
+        }
+        List<String> listed = ToolList.items(tools.get()).stream().map(n -> ctx.dialect.tools().resolve(ToolList.baseName(n)).orElse(n)).toList();
+        for (FieldSpec spec : ctx.dialect.fields()) {
+            if (spec.needsTool() == null || listed.contains(spec.needsTool()) || listed.contains("*")) {
+                continue;
+            }
+            mapping.entry(spec.key()).ifPresent(e -> ctx.report(Effect.KEY_IGNORED, Code.KEY_IGNORED_HERE, "'" + spec.key()
+                    + "' needs the '" + spec.needsTool() + "' tool, which '" + toolsKey.get().key() + "' does not list; add it or '"
+                    + spec.key() + "' does nothing", e.key().range(), spec.key(), null));
         }
     }
 

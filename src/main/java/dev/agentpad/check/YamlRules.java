@@ -145,7 +145,7 @@ final class YamlRules {
 
     private static String shortened(String value) {
         String one = value.replaceAll("\\s+", " ").strip();
-        return "'" + (one.length() > 50 ? one.substring(0, 47) + "..." : one) + "'";
+        return "'" + (one.length() > 80 ? one.substring(0, 77) + "..." : one) + "'";
     }
 
     /**

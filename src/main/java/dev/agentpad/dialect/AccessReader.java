@@ -107,7 +107,7 @@ public final class AccessReader {
         }
         for (YamlEntry e : map.entries()) {
             Action action = e.value() instanceof YamlScalar s && s.value().equals("false") ? Action.DENY : Action.ALLOW;
-            applyToKey(e.name(), new Grant.Whole(action));
+            applyToKey(checkedAs(e.name()), new Grant.Whole(action));
         }
     }
 
@@ -136,6 +136,11 @@ public final class AccessReader {
                 }
             }
         }
+    }
+
+    /** The permission a tool switch sets: opencode sets 'edit' for write and patch (agent.ts). */
+    private String checkedAs(String key) {
+        return dialect.field(Role.PERMISSIONS).map(f -> f.permissions().neverMatch().getOrDefault(key, key)).orElse(key);
     }
 
     private void applyToKey(String key, Grant grant) {

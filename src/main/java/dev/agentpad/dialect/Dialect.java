@@ -25,11 +25,15 @@ public record Dialect(String id, String displayName, String toolName, Provenance
      * @param paths        path patterns (glob, relative, {@code **} for any folders) that mark a file as this dialect
      * @param pluginPaths  path patterns of agents shipped in plugins, which the tool treats differently
      * @param newAgentPath where a new agent goes, relative to the project ({@code {name}} is its name), or null
+     * @param skippedFileNames a pattern of file names the tool skips (Gemini CLI's {@code _draft.md}), or null
+     * @param legacyFileNames file name endings the tool reads for now but wants moved, with what to do
      */
-    public record Places(List<String> paths, List<String> pluginPaths, String newAgentPath, NameSource nameSource) {
+    public record Places(List<String> paths, List<String> pluginPaths, String newAgentPath, NameSource nameSource,
+                         String skippedFileNames, Map<String, String> legacyFileNames) {
         public Places {
             paths = List.copyOf(paths);
             pluginPaths = List.copyOf(pluginPaths);
+            legacyFileNames = legacyFileNames == null ? Map.of() : Map.copyOf(legacyFileNames);
         }
 
         /**
@@ -142,7 +146,8 @@ public record Dialect(String id, String displayName, String toolName, Provenance
 
     /** The same dialect with another way of naming agents. */
     public Dialect withNameSource(NameSource source) {
-        return new Dialect(id, displayName, toolName, provenance, new Places(places.paths(), places.pluginPaths(), places.newAgentPath(), source), signs,
+        return new Dialect(id, displayName, toolName, provenance, new Places(places.paths(), places.pluginPaths(), places.newAgentPath(), source,
+                places.skippedFileNames(), places.legacyFileNames()), signs,
                 behaviour, tools, fields);
     }
 

@@ -21,11 +21,11 @@ final class DialectLoader {
             "detect-values", "name-from", "unknown-keys", "unknown-key-note", "invalid-yaml-note", "body-max-chars", "tools",
             "tool-names-ignore-case", "tool-arguments", "mcp-tool-names", "new-agent-path",
             "if-invalid-yaml", "if-invalid-value", "yaml-retry", "version", "sources", "tool-aliases", "gone-tools", "plugin-paths",
-            "if-invalid-yaml-in-plugin", "unknown-tools", "yaml-retry-note", "fields");
+            "if-invalid-yaml-in-plugin", "unknown-tools", "yaml-retry-note", "skipped-file-names", "legacy-file-names", "fields");
     static final Set<String> FIELD_KEYS = Set.of("key", "type", "required", "default", "values", "open-values",
             "pattern", "min-length", "max-length", "min", "max", "deprecated", "replaced-by", "consequence",
             "permissions", "prefer-list", "role", "source", "since", "if-invalid", "doc", "advice-pattern", "refused-pattern",
-            "plugin", "targets");
+            "plugin", "targets", "needs-tool", "items");
 
     private DialectLoader() {
     }
@@ -57,7 +57,8 @@ final class DialectLoader {
         return new Dialect(str(data.get("id")), str(data.get("name")), str(data.get("tool")),
                 new Dialect.Provenance(str(data.get("version")), str(data.get("checked")), strings(data.get("sources"))),
                 new Dialect.Places(strings(data.get("paths")), strings(data.get("plugin-paths")), str(data.get("new-agent-path")),
-                        NameSource.fromData(str(data.get("name-from")))),
+                        NameSource.fromData(str(data.get("name-from"))), str(data.get("skipped-file-names")),
+                        strMap(data.get("legacy-file-names"))),
                 new Dialect.Signs(strings(data.get("detect-keys")), detectValues),
                 new Dialect.Behaviour(UnknownKeys.fromData(str(data.get("unknown-keys"))), str(data.get("unknown-key-note")),
                         str(data.get("invalid-yaml-note")), Effect.fromData(str(data.get("if-invalid-yaml"))),
@@ -79,13 +80,22 @@ final class DialectLoader {
                 number(f.get("max")), str(f.get("deprecated")), str(f.get("replaced-by")), str(f.get("consequence")),
                 permissions(f.get("permissions")), Boolean.TRUE.equals(f.get("prefer-list")), Role.fromData(str(f.get("role"))),
                 str(f.get("source")), str(f.get("since")), Effect.fromData(str(f.get("if-invalid"))),
-                "ignored".equals(str(f.get("plugin"))), strings(f.get("targets")), str(f.get("doc")));
+                "ignored".equals(str(f.get("plugin"))), strings(f.get("targets")), str(f.get("needs-tool")), items(f.get("items")),
+                str(f.get("doc")));
     }
 
     private static Map<String, String> strMap(Object o) {
         Map<String, String> out = new LinkedHashMap<>();
         map(o).forEach((k, v) -> out.put(k, str(v)));
         return out;
+    }
+
+    private static FieldSpec.Items items(Object o) {
+        if (o == null) {
+            return null;
+        }
+        Map<String, Object> m = map(o);
+        return new FieldSpec.Items(strings(m.get("required")), strings(m.get("optional")), str(m.get("unique")));
     }
 
     private static McpNames mcpNames(Object o) {

@@ -21,18 +21,31 @@ import java.util.Optional;
  * @param refusedPattern a form the tool refuses (matching it is the problem), or null
  * @param ignoredInPlugins true when the tool ignores this key in agents shipped in plugins
  * @param targets      the targets (Copilot's {@code target}) that read this key; empty for all
+ * @param needsTool    a tool the agent must have for this key to do anything (Copilot's agents needs agent), or null
+ * @param items        for {@link FieldType#LIST_OF_MAPS}: the keys each item must, may and must not repeat; else null
  */
 public record FieldSpec(String key, FieldType type, boolean required, String defaultValue, List<String> values,
                         boolean openValues, String pattern, String advicePattern, String refusedPattern, Integer minLength,
                         Integer maxLength, Double min,
                         Double max, String deprecated, String replacedBy, String consequence, PermissionRules permissions,
                         boolean preferList, Role role, String source, String since, Effect ifInvalid,
-                        boolean ignoredInPlugins, List<String> targets, String doc) {
+                        boolean ignoredInPlugins, List<String> targets, String needsTool, Items items, String doc) {
 
     public FieldSpec {
         values = values == null ? List.of() : List.copyOf(values);
         role = role == null ? Role.NONE : role;
         targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /**
+     * The keys of each map in a list: those it must have, those it may have, and the one whose value must differ
+     * from item to item (compared ignoring case), or null.
+     */
+    public record Items(List<String> required, List<String> optional, String unique) {
+        public Items {
+            required = required == null ? List.of() : List.copyOf(required);
+            optional = optional == null ? List.of() : List.copyOf(optional);
+        }
     }
 
     public boolean isDeprecated() {

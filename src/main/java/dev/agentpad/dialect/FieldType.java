@@ -26,6 +26,8 @@ public enum FieldType {
     PERMISSION,
     /** A colour: a hex {@code pattern} and/or named {@code values}. */
     COLOR,
+    /** A list of maps with required, optional and unique keys (Copilot's handoffs): see {@link FieldSpec#items()}. */
+    LIST_OF_MAPS,
     /** Anything; only present for documentation. */
     ANY;
 

@@ -75,7 +75,7 @@ public record FormModel(Dialect dialect, List<FormField> fields, Optional<Diagno
             case TOOL_MAP -> Widget.TOOLS;
             case PERMISSION -> Widget.PERMISSIONS;
             case COLOR -> Widget.COLOR;
-            case MAP, ANY -> Widget.RAW;
+            case MAP, LIST_OF_MAPS, ANY -> Widget.RAW;
         };
     }
 
