@@ -3,6 +3,7 @@ package dev.agentpad.check;
 import dev.agentpad.dialect.Detection;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectRegistry;
+import dev.agentpad.dialect.Effect;
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.yaml.FrontMatter;
 import dev.agentpad.yaml.FrontMatterReader;
@@ -68,6 +69,16 @@ public final class Checker {
                 .sorted(Comparator.comparingInt((Diagnostic d) -> d.range().start()).thenComparing(Diagnostic::severity))
                 .toList();
         return new CheckResult(doc, fm, keys, detection, name, sorted);
+    }
+
+    /** The result for a file that cannot be read as text (binary, too large, not readable): one problem saying why. */
+    public CheckResult unreadable(Path path, String why) {
+        AgentDocument doc = AgentDocument.parse("");
+        Dialect dialect = registry.detect(path, new YamlMapping(List.of(), false, doc.yamlRange())).dialect();
+        CheckContext ctx = new CheckContext(doc, FrontMatterReader.read(doc), dialect, path, false);
+        ctx.report(Severity.ERROR, Effect.NOT_LOADED, Code.FILE_UNREADABLE, why, doc.yamlRange(), null, null);
+        return new CheckResult(doc, ctx.frontMatter, new YamlMapping(List.of(), false, doc.yamlRange()),
+                new Detection(dialect, "unreadable"), Optional.empty(), ctx.diagnostics());
     }
 
     /**

@@ -24,8 +24,9 @@ import java.util.List;
  * {@code agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability] [--fix [--dry-run]] PATH...}:
  * checks files,
  * and folders searched for agent files. Notes on what would break in another tool's files come only with
- * {@code --portability}, so code scanning shows the problems of the tool the file is for. Exit 0 without errors, 1 with errors (or warnings under --strict), 2 for usage
- * errors or unreadable paths (the readable ones are still checked and reported).
+ * {@code --portability}, so code scanning shows the problems of the tool the file is for. Exit 0 without errors, 1 with
+ * errors (or warnings under --strict; a file that cannot be read as text is an error of that file, file-unreadable, and
+ * the others are still checked), 2 for usage errors and paths that do not exist.
  */
 final class CheckCommand implements Cli.Command {
 
@@ -99,8 +100,12 @@ final class CheckCommand implements Cli.Command {
                     }
                     checked.add(new CheckedFile(file.toString(), result));
                 } catch (FileProblem e) {
-                    err.println("agentpad check: " + e.getMessage());
-                    unreadable = true;
+                    if (Files.exists(file)) {
+                        checked.add(new CheckedFile(file.toString(), checker.unreadable(file, e.getMessage())));
+                    } else {
+                        err.println("agentpad check: " + e.getMessage());
+                        unreadable = true;
+                    }
                 }
             }
         }

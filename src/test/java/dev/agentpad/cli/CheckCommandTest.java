@@ -140,4 +140,15 @@ class CheckCommandTest {
         assertThat(Files.readString(broken)).isEqualTo("---\nname: broken\ndescription: >-\n  Use when: needed\ncolr: red\n---\nBody\n");
         assertThat(fix.exit()).as("exits as check would on the result").isEqualTo(ExitCode.OK);
     }
+
+    @Test
+    void aBinaryFileAmongOthersIsAProblemOfThatFileAndTheRestIsChecked() throws Exception {
+        Path binary = dir.resolve(".claude/agents/logo.md");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        CliRunner r = CliRunner.run("check", dir.resolve(".claude/agents").toString());
+        assertThat(r.out()).contains(binary + ":1:1: error file-unreadable").contains("looks like a binary file")
+                .endsWith("checked 3 files: 2 errors, 0 warnings, 0 infos\n");
+        assertThat(r.exit()).as("a problem of the file, not a usage error").isEqualTo(ExitCode.PROBLEMS);
+        assertThat(CliRunner.run("check", dir.resolve("nowhere.md").toString()).exit()).as("a path that does not exist").isEqualTo(ExitCode.USAGE);
+    }
 }
