@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Advice for files shared between tools: a value that is fine for this dialect but that another agent tool
- * knowing the same key would refuse (a Claude colour name in opencode, a comma-string tools list in opencode).
+ * knowing the same key would refuse (a Claude colour name in opencode). The keys that say which tools an agent may
+ * use differ in shape by design between tools; {@code convert} rewrites them, so they get no note.
  */
 final class PortabilityRules {
 
@@ -28,7 +29,9 @@ final class PortabilityRules {
         }
         List<Diagnostic> here = ctx.diagnostics();
         for (YamlEntry entry : ctx.frontMatter.mapping().orElseThrow().entries()) {
-            if (IDENTITY_KEYS.contains(entry.name()) || ctx.dialect.field(entry.name()).isEmpty() || here.stream().anyMatch(d -> entry.name().equals(d.key()))) {
+            boolean toolKey = ctx.dialect.field(entry.name()).map(f -> f.role().isAboutTools()).orElse(false);
+            if (IDENTITY_KEYS.contains(entry.name()) || toolKey || ctx.dialect.field(entry.name()).isEmpty()
+                    || here.stream().anyMatch(d -> entry.name().equals(d.key()))) {
                 continue;
             }
             for (Dialect other : registry.all()) {

@@ -2,6 +2,8 @@ package dev.agentpad.cli;
 
 import dev.agentpad.check.Checker;
 import dev.agentpad.check.Suggestions;
+import dev.agentpad.dialect.DialectOverrides;
+import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.resources.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ public final class Cli {
                    agentpad convert FILE --to DIALECT [-o OUT] [--dialect FROM]
                                                    the agent in another tool's keys, with the same tools or
                                                    fewer; prints what it left out (exit 1 when anything was)
+                   agentpad dialects               the dialects, the tool versions they describe, and
+                                                   the override files in use
                    agentpad --version              print the version
                    agentpad help                   show this text
             exit codes: 0 success, 1 problems in the file, 2 usage error or unreadable file""";
@@ -46,7 +50,7 @@ public final class Cli {
 
     /** Command names that {@link #run} handles; any other first argument is a file for the editor. */
     public static Set<String> commands() {
-        return Set.of("check", "render", "set", "convert", "help", "--help", "-h", "--version", "version");
+        return Set.of("check", "render", "set", "convert", "dialects", "help", "--help", "-h", "--version", "version");
     }
 
     public static boolean isCommand(String[] args) {
@@ -69,7 +73,7 @@ public final class Cli {
         if (Files.exists(Path.of(first))) {
             return Optional.empty();
         }
-        Optional<String> command = Suggestions.closest(first, List.of("check", "render", "set", "convert", "help", "version"));
+        Optional<String> command = Suggestions.closest(first, List.of("check", "render", "set", "convert", "dialects", "help", "version"));
         return Optional.of(command.map(c -> "agentpad: unknown command '" + first + "'; did you mean '" + c + "'?")
                 .orElse("agentpad: " + first + " does not exist") + "\n" + USAGE);
     }
@@ -84,12 +88,20 @@ public final class Cli {
             return ExitCode.OK;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Checker checker = Checker.standard();
+        Checker checker;
+        try {
+            checker = new Checker(DialectRegistry.withOverrides(overrideFolders(rest)));
+        } catch (DialectOverrides.Problem e) {
+            err.println("agentpad: the dialect override " + e.getMessage());
+            err.println("agentpad: fix or remove that file; nothing was checked or written");
+            return ExitCode.USAGE;
+        }
         Map<String, Command> commands = Map.of(
                 "check", new CheckCommand(out, err, checker),
                 "render", new RenderCommand(out, err, checker),
                 "set", new SetCommand(err, checker),
-                "convert", new ConvertCommand(out, err, checker));
+                "convert", new ConvertCommand(out, err, checker),
+                "dialects", new DialectsCommand(out, checker.registry()));
         Command command = commands.get(args[0]);
         if (command == null) {
             out.println(USAGE);
@@ -102,6 +114,13 @@ public final class Cli {
             err.println(USAGE);
             return ExitCode.USAGE;
         }
+    }
+
+    /** Overrides apply for the first path argument (or the working folder). */
+    static List<Path> overrideFolders(String[] rest) {
+        Path start = Arrays.stream(rest).filter(a -> !a.startsWith("-") && !a.contains("=")).map(Path::of).filter(Files::exists)
+                .findFirst().orElse(null);
+        return DialectOverrides.foldersFor(start);
     }
 
     /** One headless command. */

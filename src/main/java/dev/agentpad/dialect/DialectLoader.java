@@ -25,29 +25,49 @@ final class DialectLoader {
     static final Set<String> FIELD_KEYS = Set.of("key", "type", "required", "default", "values", "open-values",
             "pattern", "min-length", "max-length", "min", "max", "deprecated", "replaced-by", "consequence",
             "permissions", "prefer-list", "role", "source", "since", "if-invalid", "doc", "advice-pattern", "refused-pattern",
-            "plugin", "targets", "needs-tool", "items");
+            "plugin", "targets", "needs-tool", "items", "add-values");
 
     private DialectLoader() {
     }
 
     static List<Dialect> loadAll() {
         List<Dialect> dialects = new ArrayList<>();
+        builtIns().forEach((id, data) -> dialects.add(build(id + ".yaml", data)));
+        return dialects;
+    }
+
+    /** The shipped dialect data, by id, in detection order. */
+    static Map<String, Map<String, Object>> builtIns() {
+        Map<String, Map<String, Object>> all = new LinkedHashMap<>();
         for (String line : resource("index.txt").split("\n")) {
             String id = line.strip();
             if (!id.isEmpty() && !id.startsWith("#")) {
                 try {
-                    dialects.add(load(id, resource(id + ".yaml")));
+                    all.put(id, parse(id + ".yaml", resource(id + ".yaml")));
                 } catch (RuntimeException e) {
                     throw new IllegalStateException("dialect data " + id + ".yaml is broken: " + e.getMessage(), e);
                 }
             }
         }
-        return dialects;
+        return all;
+    }
+
+    static Map<String, Object> parse(String file, String yaml) {
+        Object data = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        if (!(data instanceof Map<?, ?>)) {
+            throw new IllegalStateException(file + " must be a map of dialect attributes");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> map = new LinkedHashMap<>((Map<String, Object>) data);
+        requireOnly(file, map, DIALECT_KEYS);
+        return map;
     }
 
     static Dialect load(String file, String yaml) {
-        Map<String, Object> data = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        requireOnly(file, data, DIALECT_KEYS);
+        return build(file, parse(file, yaml));
+    }
+
+    static Dialect build(String file, Map<String, Object> data) {
         List<FieldSpec> fields = new ArrayList<>();
         for (Map<String, Object> f : listOfMaps(data.get("fields"))) {
             fields.add(field(file, f));
@@ -81,7 +101,7 @@ final class DialectLoader {
                 permissions(f.get("permissions")), Boolean.TRUE.equals(f.get("prefer-list")), Role.fromData(str(f.get("role"))),
                 str(f.get("source")), str(f.get("since")), Effect.fromData(str(f.get("if-invalid"))),
                 "ignored".equals(str(f.get("plugin"))), strings(f.get("targets")), str(f.get("needs-tool")), items(f.get("items")),
-                str(f.get("doc")));
+                str(f.get("doc"))).withAddedValues(strings(f.get("add-values")));
     }
 
     private static Map<String, String> strMap(Object o) {
@@ -124,12 +144,12 @@ final class DialectLoader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object o) {
+    static Map<String, Object> map(Object o) {
         return o == null ? Map.of() : (Map<String, Object>) o;
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> listOfMaps(Object o) {
+    static List<Map<String, Object>> listOfMaps(Object o) {
         return o == null ? List.of() : (List<Map<String, Object>>) o;
     }
 

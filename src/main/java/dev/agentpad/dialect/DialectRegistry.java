@@ -22,6 +22,7 @@ public final class DialectRegistry {
     private final List<Dialect> dialects;
     private final List<List<PathPattern>> patterns = new ArrayList<>();
     private final java.util.Set<String> knownKeys;
+    private List<java.nio.file.Path> overrideFiles = List.of();
 
     DialectRegistry(List<Dialect> dialects) {
         this.dialects = List.copyOf(dialects);
@@ -35,6 +36,25 @@ public final class DialectRegistry {
     /** The dialects shipped with AgentPad, loaded once. */
     public static DialectRegistry standard() {
         return Standard.INSTANCE;
+    }
+
+    /**
+     * The shipped dialects with the override files of {@code folders} merged over them (see {@link DialectOverrides});
+     * the shipped ones alone when there are none. A bad file throws {@link DialectOverrides.Problem}.
+     */
+    public static DialectRegistry withOverrides(List<java.nio.file.Path> folders) {
+        List<java.nio.file.Path> files = DialectOverrides.files(folders);
+        if (files.isEmpty()) {
+            return standard();
+        }
+        DialectRegistry registry = new DialectRegistry(DialectOverrides.apply(files));
+        registry.overrideFiles = List.copyOf(files);
+        return registry;
+    }
+
+    /** The override files merged into this registry, in the order they applied. */
+    public List<java.nio.file.Path> overrideFiles() {
+        return overrideFiles;
     }
 
     public List<Dialect> all() {

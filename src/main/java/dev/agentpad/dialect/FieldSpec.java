@@ -48,6 +48,18 @@ public record FieldSpec(String key, FieldType type, boolean required, String def
         }
     }
 
+    /** The same field with more allowed values (an override's {@code add-values}). */
+    FieldSpec withAddedValues(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(values);
+        more.stream().filter(v -> !all.contains(v)).forEach(all::add);
+        return new FieldSpec(key, type, required, defaultValue, all, openValues, pattern, advicePattern, refusedPattern, minLength,
+                maxLength, min, max, deprecated, replacedBy, consequence, permissions, preferList, role, source, since, ifInvalid,
+                ignoredInPlugins, targets, needsTool, items, doc);
+    }
+
     public boolean isDeprecated() {
         return deprecated != null;
     }

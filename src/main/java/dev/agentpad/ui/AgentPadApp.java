@@ -1,5 +1,8 @@
 package dev.agentpad.ui;
 
+import dev.agentpad.check.Checker;
+import dev.agentpad.dialect.DialectOverrides;
+import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.io.RecentFiles;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,12 +22,24 @@ public final class AgentPadApp extends Application {
 
     /** Fills {@code stage} with an editor on the first file in {@code args}, or on the sample agent. */
     static EditorWindow open(Stage stage, List<String> args, java.util.function.Consumer<String> browser, RecentFiles recent) {
-        EditorWindow window = new EditorWindow(stage, browser, recent);
+        Path start = args.isEmpty() ? null : Path.of(args.get(0));
+        String overrideProblem = null;
+        Checker checker;
+        try {
+            checker = new Checker(DialectRegistry.withOverrides(DialectOverrides.foldersFor(start)));
+        } catch (DialectOverrides.Problem e) {
+            checker = Checker.standard();
+            overrideProblem = "Dialect override not used: " + e.getMessage();
+        }
+        EditorWindow window = new EditorWindow(stage, browser, recent, checker);
         if (args.isEmpty() || !window.openFile(Path.of(args.get(0)))) {
             window.showUntitled(Samples.read("code-reviewer.md"), "code-reviewer.md (sample)", null);
         }
         stage.show();
         window.editor().area().requestFocus(); // not the first form control: a stray Space would press it
+        if (overrideProblem != null) {
+            window.showFileInfo(overrideProblem);
+        }
         return window;
     }
 }

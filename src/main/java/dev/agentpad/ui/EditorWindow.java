@@ -46,7 +46,7 @@ final class EditorWindow {
     private final Stage stage;
     private final Consumer<String> openInBrowser;
     private final DocumentState doc = new DocumentState();
-    private final Checker checker = Checker.standard();
+    private final Checker checker;
     private final Equivalents equivalents = Equivalents.standard();
     private final RecentFiles recent;
     private final PromptEditor editor = new PromptEditor(this::applyFix);
@@ -63,8 +63,9 @@ final class EditorWindow {
     private double lastStylesMillis;
     private double lastPreviewMillis;
 
-    EditorWindow(Stage stage, Consumer<String> openInBrowser, RecentFiles recent) {
+    EditorWindow(Stage stage, Consumer<String> openInBrowser, RecentFiles recent, Checker checker) {
         this.stage = stage;
+        this.checker = checker;
         this.openInBrowser = openInBrowser;
         this.recent = recent;
         this.preview = new PreviewPane(openInBrowser);

@@ -53,7 +53,7 @@ class HighlighterTest {
         assertThat(classesAt(AGENT, "<example>", 0)).containsExactly("yaml-string", "prompt-tag");
         assertThat(classesAt(AGENT, "5\n", 0)).containsExactly("yaml-number");
         assertThat(classesAt(AGENT, "true", 0)).containsExactly("yaml-boolean");
-        assertThat(classesAt(AGENT, "[Read", 0)).as("with the portability note's underline").containsExactly("yaml-punct", "problem-info");
+        assertThat(classesAt(AGENT, "[Read", 0)).containsExactly("yaml-punct");
     }
 
     @Test
