@@ -34,6 +34,10 @@ public final class Cli {
                    agentpad convert FILE --to DIALECT [-o OUT] [--dialect FROM]
                                                    the agent in another tool's keys, with the same tools or
                                                    fewer; prints what it left out (exit 1 when anything was)
+                   agentpad diff OLD NEW | [--rev REV] FILE... | --rev REV --changed [DIR]
+                         [--format text|json|markdown]
+                                                   what a change does to agents, meaning first; exit 1
+                                                   when anything changes what an agent does
                    agentpad dialects               the dialects, the tool versions they describe, and
                                                    the override files in use
                    agentpad --version              print the version
@@ -50,7 +54,7 @@ public final class Cli {
 
     /** Command names that {@link #run} handles; any other first argument is a file for the editor. */
     public static Set<String> commands() {
-        return Set.of("check", "render", "set", "convert", "dialects", "help", "--help", "-h", "--version", "version");
+        return Set.of("check", "render", "set", "convert", "diff", "dialects", "help", "--help", "-h", "--version", "version");
     }
 
     public static boolean isCommand(String[] args) {
@@ -73,7 +77,7 @@ public final class Cli {
         if (Files.exists(Path.of(first))) {
             return Optional.empty();
         }
-        Optional<String> command = Suggestions.closest(first, List.of("check", "render", "set", "convert", "dialects", "help", "version"));
+        Optional<String> command = Suggestions.closest(first, List.of("check", "render", "set", "convert", "diff", "dialects", "help", "version"));
         return Optional.of(command.map(c -> "agentpad: unknown command '" + first + "'; did you mean '" + c + "'?")
                 .orElse("agentpad: " + first + " does not exist") + "\n" + USAGE);
     }
@@ -101,6 +105,7 @@ public final class Cli {
                 "render", new RenderCommand(out, err, checker),
                 "set", new SetCommand(err, checker),
                 "convert", new ConvertCommand(out, err, checker),
+                "diff", new DiffCommand(out, err, checker),
                 "dialects", new DialectsCommand(out, checker.registry()));
         Command command = commands.get(args[0]);
         if (command == null) {

@@ -76,8 +76,9 @@ public record Access(Action otherwise, Map<String, Grant> capabilities, Map<Stri
             }
             for (String probe : probes(mine, theirs)) {
                 if (!mine.actionFor(probe).atMost(theirs.actionFor(probe))) {
-                    wider.add(cap + (probe.isEmpty() ? "" : " '" + probe + "'") + ": " + mine.actionFor(probe).word()
-                            + " where the original has " + theirs.actionFor(probe).word());
+                    boolean commands = mine instanceof Grant.Commands || theirs instanceof Grant.Commands;
+                    wider.add(cap + (commands && !probe.isEmpty() ? " '" + probe + "'" : "") + ": " + describe(mine)
+                            + " where the original has " + describe(theirs));
                     break;
                 }
             }

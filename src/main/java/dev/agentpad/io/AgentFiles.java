@@ -50,6 +50,12 @@ public final class AgentFiles {
         return found;
     }
 
+    /** True when a text opens with front matter: a "---" line, after an optional byte-order mark. */
+    public static boolean startsWithFence(String text) {
+        String start = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return start.startsWith("---\n") || start.startsWith("---\r") || start.startsWith("--- ") || start.startsWith("---\t");
+    }
+
     /** Reads only the first bytes: enough to see a "---" line after an optional byte-order mark. */
     static boolean startsWithFence(Path file) throws IOException {
         byte[] head = new byte[8];
@@ -57,7 +63,6 @@ public final class AgentFiles {
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         }
-        String start = new String(Arrays.copyOf(head, n), StandardCharsets.UTF_8).replace("\uFEFF", "");
-        return start.startsWith("---\n") || start.startsWith("---\r") || start.startsWith("--- ") || start.startsWith("---\t");
+        return startsWithFence(new String(Arrays.copyOf(head, n), StandardCharsets.UTF_8));
     }
 }

@@ -59,6 +59,12 @@ public final class TextFiles {
      * ISO-8859-1 when the bytes use one of the five codes Windows-1252 leaves undefined (it maps every byte, so
      * saving gives back the same bytes).
      */
+    /** The text of bytes that did not come from a file on disk (a git revision): decoded as {@link #read} would. */
+    public static LoadedText fromBytes(Path path, byte[] bytes) throws FileProblem {
+        Decoded d = decode(path, bytes);
+        return new LoadedText(path, d.text(), d.encoding());
+    }
+
     static Decoded decode(Path path, byte[] bytes) throws FileProblem {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(strict(path, bytes, 3, StandardCharsets.UTF_8), new Encoding(StandardCharsets.UTF_8, true));
