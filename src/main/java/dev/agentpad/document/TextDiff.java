@@ -68,6 +68,12 @@ public final class TextDiff {
     }
 
     private static List<String> stripped(List<String> lines) {
-        return lines.stream().map(l -> l.replaceAll("[\\r\\n]+$", "")).toList();
+        return lines.stream().map(l -> {
+            int end = l.length();
+            while (end > 0 && (l.charAt(end - 1) == '\n' || l.charAt(end - 1) == '\r')) {
+                end--;
+            }
+            return l.substring(0, end);
+        }).toList();
     }
 }

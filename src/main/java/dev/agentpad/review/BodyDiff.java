@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param rows   the two bodies side by side
  * @param hunks  each run of changed lines, with where it is in both whole texts
- * @param words  the whole bodies compared word by word
+ * @param words  the whole bodies compared word by word (within the changed lines; the rest is kept as it is)
  */
 public record BodyDiff(List<Row> rows, List<Hunk> hunks, List<WordDiff.Piece> words) {
 
@@ -49,11 +49,12 @@ public record BodyDiff(List<Row> rows, List<Hunk> hunks, List<WordDiff.Piece> wo
         Patch<String> patch = DiffUtils.diff(stripped(a), stripped(b));
         List<Row> rows = new ArrayList<>();
         List<Hunk> hunks = new ArrayList<>();
+        List<WordDiff.Piece> words = new ArrayList<>();
         int i = 0;
         int j = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             int sourceAt = delta.getSource().getPosition();
-            int targetAt = delta.getTarget().getPosition();
+            words.add(new WordDiff.Piece(WordDiff.Kind.SAME, join(a, i, sourceAt - i)));
             while (i < sourceAt) {
                 rows.add(new Row(Kind.SAME, oldFirstLine + i, text(a, i), newFirstLine + j, text(b, j), List.of()));
                 i++;
@@ -63,6 +64,7 @@ public record BodyDiff(List<Row> rows, List<Hunk> hunks, List<WordDiff.Piece> wo
             int newCount = delta.getTarget().size();
             hunks.add(new Hunk(range(before, a, i, oldCount), range(after, b, j, newCount), join(a, i, oldCount), join(b, j, newCount),
                     newFirstLine + j));
+            words.addAll(WordDiff.of(join(a, i, oldCount), join(b, j, newCount)));
             int paired = delta.getType() == DeltaType.CHANGE ? Math.min(oldCount, newCount) : 0;
             for (int k = 0; k < paired; k++) {
                 rows.add(new Row(Kind.CHANGED, oldFirstLine + i + k, text(a, i + k), newFirstLine + j + k, text(b, j + k),
@@ -77,14 +79,13 @@ public record BodyDiff(List<Row> rows, List<Hunk> hunks, List<WordDiff.Piece> wo
             i += oldCount;
             j += newCount;
         }
+        words.add(new WordDiff.Piece(WordDiff.Kind.SAME, join(a, i, a.size() - i)));
         while (i < a.size() && j < b.size()) {
             rows.add(new Row(Kind.SAME, oldFirstLine + i, text(a, i), newFirstLine + j, text(b, j), List.of()));
             i++;
             j++;
         }
-        List<WordDiff.Piece> words = hunks.isEmpty() ? List.of(new WordDiff.Piece(WordDiff.Kind.SAME, after.bodyText()))
-                : WordDiff.of(before.bodyText(), after.bodyText());
-        return new BodyDiff(rows, hunks, words);
+        return new BodyDiff(rows, hunks, words.stream().filter(p -> !p.text().isEmpty()).toList());
     }
 
     private static TextRange range(AgentDocument doc, List<String> lines, int first, int count) {
@@ -104,10 +105,18 @@ public record BodyDiff(List<Row> rows, List<Hunk> hunks, List<WordDiff.Piece> wo
     }
 
     private static String text(List<String> lines, int i) {
-        return i < lines.size() ? lines.get(i).replaceAll("[\\r\\n]+$", "") : "";
+        return i < lines.size() ? withoutBreak(lines.get(i)) : "";
     }
 
     private static List<String> stripped(List<String> lines) {
-        return lines.stream().map(l -> l.replaceAll("[\\r\\n]+$", "")).toList();
+        return lines.stream().map(BodyDiff::withoutBreak).toList();
+    }
+
+    private static String withoutBreak(String line) {
+        int end = line.length();
+        while (end > 0 && (line.charAt(end - 1) == '\n' || line.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 }
