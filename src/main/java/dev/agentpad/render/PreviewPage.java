@@ -33,6 +33,13 @@ public final class PreviewPage {
         return html.toString();
     }
 
+    /** The agent card alone, as the preview shows it (the review shows two side by side). */
+    public static String cardHtml(AgentCard card) {
+        StringBuilder html = new StringBuilder();
+        card(html, card);
+        return html.toString();
+    }
+
     private static void card(StringBuilder html, AgentCard card) {
         html.append("<section class=\"card").append(card.loads() ? "" : " broken").append("\" id=\"agent-card\">\n<header>");
         card.colorCss().ifPresent(css -> html.append("<span class=\"swatch\" style=\"background:").append(Html.escape(css))

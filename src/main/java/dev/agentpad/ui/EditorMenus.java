@@ -55,6 +55,11 @@ final class EditorMenus {
 
         void showPane(String pane, boolean shown);
 
+        /** Whether the review pane is shown; the menu and the toolbar follow it and set it. */
+        javafx.beans.property.BooleanProperty reviewShown();
+
+        void compareWith();
+
         void about();
     }
 
@@ -70,6 +75,7 @@ final class EditorMenus {
                 item("Save", "Shortcut+S", a::save),
                 item("Save As…", "Shortcut+Shift+S", a::saveAs),
                 item("Revert", null, a::revert),
+                item("Compare With…", null, a::compareWith),
                 new SeparatorMenuItem(),
                 item("Quit", "Shortcut+Q", a::quit));
         Menu edit = new Menu("Edit", null,
@@ -87,8 +93,14 @@ final class EditorMenus {
         wrap.setSelected(true);
         wrap.setAccelerator(KeyCombination.keyCombination("Alt+Z"));
         wrap.selectedProperty().addListener((o, old, on) -> a.setWrap(on));
+        CheckMenuItem review = new CheckMenuItem("Review Changes");
+        review.setId("show-review");
+        review.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
+        review.selectedProperty().bindBidirectional(a.reviewShown());
         Menu view = new Menu("View", null,
                 pane("Form", "form", a), pane("Editor", "editor", a), pane("Preview", "preview", a),
+                new SeparatorMenuItem(),
+                review,
                 new SeparatorMenuItem(),
                 wrap,
                 item("Zoom In", "Shortcut+Equals", () -> a.zoom(1.1)),

@@ -12,6 +12,7 @@ import dev.agentpad.dialect.DialectConversion;
 import dev.agentpad.dialect.Equivalents;
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.form.TypingSession;
+import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.yaml.EditResult;
@@ -59,6 +60,8 @@ final class EditorWindow {
     private final LiveAnalysis live;
     private final SplitPane panes = new SplitPane();
     private final Map<String, Node> paneNodes;
+    private final ReviewPane review;
+    private final javafx.beans.property.BooleanProperty reviewShown = new javafx.beans.property.SimpleBooleanProperty();
     private Analysis last;
     private double lastStylesMillis;
     private double lastPreviewMillis;
@@ -74,18 +77,21 @@ final class EditorWindow {
         this.live = new LiveAnalysis(new Analyzer(checker),
                 version -> new Snapshot(version, editor.text(), doc.path.get(), doc.chosenDialect.get()), this::show);
         preview.setOnLoaded(() -> lastPreviewMillis = live.millisSinceEdit());
+        this.review = new ReviewPane(new ReviewHost());
+        reviewShown.addListener((o, was, shown) -> showReview(shown, null));
 
         SplitPane right = new SplitPane(titled("Preview", preview.node()), titled("Problems", problems.node()));
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.7);
         VBox editorBox = new VBox(find.node(), editor.node());
         VBox.setVgrow(editor.node(), javafx.scene.layout.Priority.ALWAYS);
-        paneNodes = Map.of("form", form.node(), "editor", editorBox, "preview", right);
+        paneNodes = Map.of("form", form.node(), "editor", editorBox, "preview", right, "review", review.node());
         panes.getItems().addAll(form.node(), editorBox, right);
         panes.setDividerPositions(0.27, 0.63);
 
         BorderPane root = new BorderPane(panes);
-        root.setTop(EditorMenus.build(new MenuCommands(stage, this, files, recent, editor, find, panes, paneNodes, checker)));
+        MenuCommands commands = new MenuCommands(stage, this, files, recent, editor, find, panes, paneNodes, checker);
+        root.setTop(new VBox(EditorMenus.build(commands), MainToolBar.build(commands)));
         root.setBottom(status.node());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
@@ -109,9 +115,116 @@ final class EditorWindow {
             if (!files.confirmDiscard()) {
                 e.consume();
             } else {
-                live.shutdown();
+                shutdown();
             }
         });
+    }
+
+    /** The review pane's view of the window. */
+    private final class ReviewHost implements ReviewPane.Host {
+        @Override
+        public Checker checker() {
+            return checker;
+        }
+
+        @Override
+        public Path path() {
+            return doc.path.get();
+        }
+
+        @Override
+        public Dialect chosenDialect() {
+            return doc.chosenDialect.get();
+        }
+
+        @Override
+        public void select(dev.agentpad.document.TextRange range) {
+            int length = editor.text().length();
+            editor.select(new dev.agentpad.document.TextRange(Math.min(range.start(), length), Math.min(range.end(), length)));
+        }
+
+        @Override
+        public void apply(dev.agentpad.document.TextEdit edit, String onText) {
+            if (editor.text().equals(onText)) {
+                editor.apply(edit);
+            } else {
+                status.showNotice("The text changed since the review was made; try again in a moment");
+            }
+        }
+
+        @Override
+        public javafx.stage.Window window() {
+            return stage;
+        }
+
+        @Override
+        public void say(String notice) {
+            status.showNotice(notice);
+        }
+    }
+
+    javafx.beans.property.BooleanProperty reviewShownProperty() {
+        return reviewShown;
+    }
+
+    /** Shows the review pane in the form's place, comparing with {@code choice} (or what was chosen before). */
+    void showReview(boolean shown, String choice) {
+        if (reviewShown.get() != shown) {
+            reviewShown.set(shown); // the listener comes back here
+            if (choice == null) {
+                return;
+            }
+        }
+        Node form = paneNodes.get("form");
+        Node reviewNode = paneNodes.get("review");
+        if (shown) {
+            review.refreshChoices();
+            int at = panes.getItems().indexOf(form);
+            if (!panes.getItems().contains(reviewNode)) {
+                if (at >= 0) {
+                    panes.getItems().set(at, reviewNode);
+                } else {
+                    panes.getItems().add(0, reviewNode);
+                }
+                if (panes.getItems().size() == 3) {
+                    panes.setDividerPositions(0.4, 0.72); // the review needs room for two columns
+                }
+            }
+            if (choice != null) {
+                review.compareWith(choice);
+            } else if (review.review().isEmpty()) {
+                review.compareWith(doc.path.get() == null ? ReviewPane.OTHER : defaultBase());
+            }
+            if (last != null) {
+                review.update(last);
+            }
+        } else if (panes.getItems().contains(reviewNode)) {
+            panes.getItems().set(panes.getItems().indexOf(reviewNode), form);
+            if (panes.getItems().size() == 3) {
+                panes.setDividerPositions(0.27, 0.63);
+            }
+        }
+    }
+
+    /** HEAD when the file is in a git repository, else the saved file. */
+    private String defaultBase() {
+        return GitRepository.containing(doc.path.get()).map(git -> {
+            git.close();
+            return "HEAD";
+        }).orElse(ReviewPane.SAVED);
+    }
+
+    boolean reviewShown() {
+        return reviewShown.get();
+    }
+
+    ReviewPane reviewPane() {
+        return review;
+    }
+
+    /** File > Compare With...: another agent file. */
+    void compareWithOtherFile() {
+        showReview(true, ReviewPane.OTHER);
     }
 
     // --- what FileActions and the app call -------------------------------------------------------------------
@@ -202,6 +315,9 @@ final class EditorWindow {
         status.show(analysis);
         form.show(analysis);
         preview.show(analysis.previewHtml());
+        if (reviewShown()) {
+            review.update(analysis);
+        }
         showCaret();
     }
 
@@ -266,6 +382,7 @@ final class EditorWindow {
 
     void shutdown() {
         live.shutdown();
+        review.shutdown();
     }
 
     private void showCaret() {

@@ -165,6 +165,16 @@ final class MenuCommands implements EditorMenus.Actions {
     }
 
     @Override
+    public javafx.beans.property.BooleanProperty reviewShown() {
+        return window.reviewShownProperty();
+    }
+
+    @Override
+    public void compareWith() {
+        window.compareWithOtherFile();
+    }
+
+    @Override
     public void about() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         about.initOwner(stage);
