@@ -23,6 +23,7 @@ import java.util.Optional;
  * <li>{@code diff OLD NEW}: two files.</li>
  * <li>{@code diff [--rev REV] FILE...}: each file at a git revision (HEAD by default) against the working tree.</li>
  * <li>{@code diff --rev REV --changed [DIR]}: every agent file changed since REV (added, deleted and renamed too).</li>
+ * <li>{@code diff --git-external PATH OLD OLDHEX OLDMODE NEW NEWHEX NEWMODE}: as git's external diff driver.</li>
  * </ul>
  * {@code --format text|json|markdown}; text is coloured when printed to a terminal ({@code --color always|never|auto}).
  * Exit 0 when nothing changes what an agent does, 1 when something does, 2 for usage errors.
@@ -45,6 +46,7 @@ final class DiffCommand implements Cli.Command {
         String colour = "auto";
         String rev = null;
         boolean changed = false;
+        boolean gitExternal = false;
         Dialect dialect = null;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -53,6 +55,7 @@ final class DiffCommand implements Cli.Command {
                 case "--color", "--colour" -> colour = next(args, ++i, "--color");
                 case "--rev" -> rev = next(args, ++i, "--rev");
                 case "--changed" -> changed = true;
+                case "--git-external" -> gitExternal = true;
                 case "--dialect" -> {
                     String id = next(args, ++i, "--dialect");
                     dialect = checker.registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'"));
@@ -70,6 +73,16 @@ final class DiffCommand implements Cli.Command {
         }
         List<ReviewReport.FileReview> reviews;
         try {
+            if (gitExternal) {
+                // git runs an external diff with: path old-file old-hex old-mode new-file new-hex new-mode
+                if (paths.size() < 5) {
+                    throw new UsageException("--git-external is for git's diff.<driver>.command, which passes 7 arguments");
+                }
+                Path where = Path.of(paths.get(0));
+                out.print(ReviewReport.text(List.of(new ReviewReport.FileReview(paths.get(0), "modified", review("a/" + paths.get(0),
+                        readOrEmpty(paths.get(1)), "b/" + paths.get(0), readOrEmpty(paths.get(4)), where, dialect))), System.console() != null));
+                return ExitCode.OK; // git stops at a diff command that exits with anything else
+            }
             if (changed) {
                 reviews = changedSince(rev == null ? "HEAD" : rev, paths.isEmpty() ? Path.of("") : Path.of(paths.get(0)), dialect);
             } else if (rev == null && paths.size() == 2 && !Files.isDirectory(Path.of(paths.get(0)))) {
@@ -146,6 +159,11 @@ final class DiffCommand implements Cli.Command {
     private Review review(String oldLabel, String oldText, String newLabel, String newText, Path path, Dialect dialect) {
         return Review.of(Review.Version.of(oldLabel, checker.check(oldText, path, dialect)),
                 Review.Version.of(newLabel, checker.check(newText, path, dialect)), Equivalents.standard());
+    }
+
+    /** A file git handed over, or nothing for /dev/null (a file added or deleted). */
+    private static String readOrEmpty(String name) throws FileProblem {
+        return name.equals("/dev/null") || name.equals("nul") ? "" : read(Path.of(name));
     }
 
     private static String read(Path file) throws FileProblem {

@@ -95,4 +95,17 @@ class DiffCommandTest {
             Files.delete(outside);
         }
     }
+
+    @Test
+    void asGitsExternalDiffDriverItReadsGitsSevenArgumentsAndAlwaysExitsZero() throws Exception {
+        Path old = Files.writeString(repo.resolve("old-copy.md"), AGENT);
+        Files.writeString(agent, AGENT.replace("tools: Read, Grep", "tools: Read"));
+        CliRunner r = CliRunner.run("diff", "--git-external", ".claude/agents/reviewer.md", old.toString(), "abc123", "100644",
+                agent.toString(), "def456", "100644");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith(".claude/agents/reviewer.md (a/.claude/agents/reviewer.md -> b/.claude/agents/reviewer.md): changes what the agent does")
+                .contains("tools: changed  - Grep");
+        assertThat(CliRunner.run("diff", "--git-external", ".claude/agents/new.md", "/dev/null", ".", ".", agent.toString(), "x", "100644")
+                .out()).contains("name: added");
+    }
 }
