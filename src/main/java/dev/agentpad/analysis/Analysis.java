@@ -3,10 +3,10 @@ package dev.agentpad.analysis;
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.form.FormModel;
 import dev.agentpad.render.PromptStats;
-import dev.agentpad.render.StyleRun;
-import java.util.List;
 
-/** Everything the window shows for one snapshot: problems, highlighting, the form, the preview page and prompt statistics. */
-public record Analysis(long version, String text, CheckResult check, List<StyleRun> styles, FormModel form,
-                       String previewHtml, PromptStats stats) {
+/**
+ * Everything the window shows for one snapshot that needs the parsed file: problems, the form, the preview page and
+ * prompt statistics. (Syntax highlighting does not wait for it: the editor lexes as the user types.)
+ */
+public record Analysis(long version, String text, CheckResult check, FormModel form, String previewHtml, PromptStats stats) {
 }

@@ -3,7 +3,6 @@ package dev.agentpad.analysis;
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Checker;
 import dev.agentpad.form.FormModel;
-import dev.agentpad.render.Highlighter;
 import dev.agentpad.render.PreviewPage;
 import dev.agentpad.render.PromptStats;
 
@@ -20,7 +19,6 @@ public final class Analyzer {
         CheckResult check = checker.check(snapshot.text(), snapshot.path(), snapshot.forcedDialect());
         String title = snapshot.path() != null ? snapshot.path().getFileName().toString() : "untitled";
         return new Analysis(snapshot.version(), snapshot.text(), check,
-                Highlighter.highlight(check.document(), check.diagnostics()),
                 FormModel.of(check),
                 PreviewPage.render(check, title, false),
                 PromptStats.of(check.document().bodyText()));

@@ -306,7 +306,7 @@ final class EditorWindow {
     // --- analysis results -------------------------------------------------------------------------------------
 
     private void show(Analysis analysis) {
-        if (!editor.applyStyles(analysis.text(), analysis.styles(), analysis.check().diagnostics())) {
+        if (!editor.showProblems(analysis.text(), analysis.check().diagnostics())) {
             return; // the text moved on: a newer analysis is on its way
         }
         lastStylesMillis = live.millisSinceEdit();

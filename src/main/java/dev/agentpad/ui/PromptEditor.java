@@ -6,9 +6,7 @@ import dev.agentpad.document.AgentDocument;
 import dev.agentpad.document.LineCommands;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
-import dev.agentpad.render.StyleRun;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -26,13 +24,11 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
- * The text editor: a RichTextFX code area with line numbers, the current line marked, highlighting applied from
- * an analysis of the same text, problems underlined with a tooltip and their fixes in the context menu (and on
- * Ctrl+.), zoom, soft wrap, comment and indent commands. Styling never becomes an undo step.
+ * The text editor: a RichTextFX code area with line numbers, the current line marked, highlighting kept current as
+ * the user types ({@link LiveStyling}), problems of the latest analysis underlined with a tooltip and their fixes in
+ * the context menu (and on Ctrl+.), zoom, soft wrap, comment and indent commands. Styling never becomes an undo step.
  */
 final class PromptEditor {
 
@@ -43,6 +39,7 @@ final class PromptEditor {
     private final Popup tooltip = new Popup();
     private final Consumer<Fix> applyFix;
     private final EditorUndo undo = new EditorUndo(area);
+    private final LiveStyling styling = new LiveStyling(area);
     private List<Diagnostic> diagnostics = List.of();
     private double fontSize = DEFAULT_FONT_SIZE;
 
@@ -74,7 +71,8 @@ final class PromptEditor {
 
     /** Replaces the whole text (opening a file); the undo history starts afresh. */
     void load(String text) {
-        area.replaceText(text);
+        styling.whileReloading(() -> area.replaceText(text));
+        styling.reloaded();
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
         area.requestFollowCaret();
@@ -90,21 +88,12 @@ final class PromptEditor {
         undo.inSession(session, () -> apply(edit));
     }
 
-    /** Applies highlighting computed for {@code text}; ignored when the editor's text has moved on since. */
-    boolean applyStyles(String text, List<StyleRun> runs, List<Diagnostic> problems) {
-        if (!text.equals(area.getText())) {
+    /** Draws the latest analysis's problems, computed for {@code text}; false when the editor's text has moved on since. */
+    boolean showProblems(String text, List<Diagnostic> problems) {
+        if (!styling.showProblems(text, problems)) {
             return false;
         }
         this.diagnostics = problems;
-        if (runs.isEmpty()) {
-            return true;
-        }
-        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(runs.size());
-        for (StyleRun run : runs) {
-            spans.add(run.classes(), run.length());
-        }
-        StyleSpans<Collection<String>> built = spans.create();
-        area.setStyleSpans(0, built);
         return true;
     }
 

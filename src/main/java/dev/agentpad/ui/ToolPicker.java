@@ -17,8 +17,13 @@ import javafx.scene.layout.VBox;
  */
 final class ToolPicker {
 
+    /** How many of the dialect's tools show at once; the rest (in the data's order, the less common) fold away. */
+    private static final int SHOWN = 18;
+
     private final Map<String, String> known;
     private final FlowPane boxes = new FlowPane(10, 4);
+    private final FlowPane more = new FlowPane(10, 4);
+    private final javafx.scene.control.TitledPane moreTools = new javafx.scene.control.TitledPane();
     private final ChipList others;
     private final VBox node;
     private final Consumer<List<String>> onChange;
@@ -43,8 +48,13 @@ final class ToolPicker {
                     onChange.accept(next);
                 }
             });
-            boxes.getChildren().add(box);
+            (boxes.getChildren().size() < SHOWN ? boxes : more).getChildren().add(box);
         }
+        moreTools.setText("More tools (" + more.getChildren().size() + ")");
+        moreTools.setContent(more);
+        moreTools.setExpanded(false);
+        moreTools.setAnimated(false);
+        moreTools.getStyleClass().add("more-tools");
         others = new ChipList("Other tool (MCP: mcp__server__tool, server/*) + Enter", names -> {
             List<String> next = new ArrayList<>(current.stream().filter(known::containsKey).toList());
             next.addAll(names);
@@ -52,7 +62,7 @@ final class ToolPicker {
         });
         Label hint = new Label("Other tools");
         hint.getStyleClass().add("field-help");
-        node = new VBox(6, boxes, hint, others.node());
+        node = more.getChildren().isEmpty() ? new VBox(6, boxes, hint, others.node()) : new VBox(6, boxes, moreTools, hint, others.node());
     }
 
     VBox node() {
@@ -63,7 +73,11 @@ final class ToolPicker {
         current = List.copyOf(names);
         updating = true;
         boxes.getChildren().forEach(n -> ((CheckBox) n).setSelected(names.contains(((CheckBox) n).getText())));
+        more.getChildren().forEach(n -> ((CheckBox) n).setSelected(names.contains(((CheckBox) n).getText())));
         updating = false;
+        if (more.getChildren().stream().anyMatch(n -> ((CheckBox) n).isSelected())) {
+            moreTools.setExpanded(true);
+        }
         others.show(names.stream().filter(n -> !known.containsKey(n)).toList());
     }
 

@@ -62,8 +62,8 @@ class AnalysisPipelineTest {
         drain(fxThread);
         Analysis a = shown.get(0);
         assertThat(a.text()).startsWith("---\nname: x-y");
-        assertThat(a.check().hasErrors()).isTrue();
-        assertThat(a.styles().stream().mapToInt(r -> r.length()).sum()).isEqualTo(a.text().length());
+        assertThat(a.check().diagnostics()).extracting(d -> d.code().id()).contains("yaml-colon-in-plain");
+        assertThat(a.form().yamlProblem()).isPresent();
         assertThat(a.previewHtml()).contains("<strong>world</strong>");
         assertThat(a.stats().words()).isEqualTo(2);
     }

@@ -44,7 +44,7 @@ class HighlighterTest {
             """;
 
     @Test
-    void frontMatterIsColouredFromTheYamlTokens() {
+    void frontMatterIsColouredLineByLine() {
         assertThat(classesAt(AGENT, "---", 0)).containsExactly("fence");
         assertThat(classesAt(AGENT, "name", 0)).containsExactly("yaml-key");
         assertThat(classesAt(AGENT, "reviewer", 0)).containsExactly("yaml-string");
