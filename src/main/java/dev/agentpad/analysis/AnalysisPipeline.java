@@ -2,7 +2,9 @@ package dev.agentpad.analysis;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Runs analysis in the background and delivers only the latest result: a snapshot superseded before its work
@@ -12,17 +14,24 @@ import java.util.function.Consumer;
  */
 public final class AnalysisPipeline {
 
-    private final Analyzer analyzer;
+    private final Function<Snapshot, Analysis> analyzer;
     private final Executor background;
     private final Executor deliver;
     private final Consumer<Analysis> onResult;
+    private final BiConsumer<Snapshot, RuntimeException> onFailure;
     private final AtomicLong latest = new AtomicLong(-1);
 
-    public AnalysisPipeline(Analyzer analyzer, Executor background, Executor deliver, Consumer<Analysis> onResult) {
+    /**
+     * @param onFailure told (on the delivery executor) when an analysis throws; the panes keep their last good state,
+     *                  and the next submit tries again
+     */
+    public AnalysisPipeline(Function<Snapshot, Analysis> analyzer, Executor background, Executor deliver, Consumer<Analysis> onResult,
+                            BiConsumer<Snapshot, RuntimeException> onFailure) {
         this.analyzer = analyzer;
         this.background = background;
         this.deliver = deliver;
         this.onResult = onResult;
+        this.onFailure = onFailure;
     }
 
     public void submit(Snapshot snapshot) {
@@ -31,7 +40,18 @@ public final class AnalysisPipeline {
             if (snapshot.version() != latest.get()) {
                 return;
             }
-            Analysis analysis = analyzer.analyze(snapshot);
+            Analysis analysis;
+            try {
+                analysis = analyzer.apply(snapshot);
+            } catch (RuntimeException | StackOverflowError e) {
+                RuntimeException failure = e instanceof RuntimeException r ? r : new IllegalStateException("the text is nested too deeply", e);
+                deliver.execute(() -> {
+                    if (snapshot.version() == latest.get()) {
+                        onFailure.accept(snapshot, failure);
+                    }
+                });
+                return;
+            }
             deliver.execute(() -> {
                 if (analysis.version() == latest.get()) {
                     onResult.accept(analysis);

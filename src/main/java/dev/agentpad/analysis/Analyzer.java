@@ -9,6 +9,9 @@ import dev.agentpad.render.PromptStats;
 /** Computes an {@link Analysis} from a snapshot: pure, thread-safe, and run off the FX thread. */
 public final class Analyzer {
 
+    /** The longest prompt the window's preview renders whole (about 4,000 lines); past it, the first part. */
+    public static final int PREVIEW_LIMIT = 200_000;
+
     private final Checker checker;
 
     public Analyzer(Checker checker) {
@@ -20,7 +23,7 @@ public final class Analyzer {
         String title = snapshot.path() != null ? snapshot.path().getFileName().toString() : "untitled";
         return new Analysis(snapshot.version(), snapshot.text(), check,
                 FormModel.of(check),
-                PreviewPage.render(check, title, false),
+                PreviewPage.parts(check, title, false, PREVIEW_LIMIT),
                 PromptStats.of(check.document().bodyText()));
     }
 }

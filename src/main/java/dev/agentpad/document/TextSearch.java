@@ -1,5 +1,6 @@
 package dev.agentpad.document;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -41,11 +42,18 @@ public final class TextSearch {
     }
 
     private static final int MAX_MATCHES = 100_000;
+    /** How long one search may run before it gives up (a regular expression can backtrack for hours). */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(2);
 
     private TextSearch() {
     }
 
+    /** Every match, or why there are none to show: an invalid expression, or a search that ran past the time limit. */
     public static Matches find(String text, Query query) {
+        return find(text, query, TIME_LIMIT);
+    }
+
+    public static Matches find(String text, Query query, Duration limit) {
         if (query.text().isEmpty()) {
             return new Matches(List.of(), null);
         }
@@ -56,17 +64,21 @@ public final class TextSearch {
             return new Matches(List.of(), e.getDescription());
         }
         List<TextRange> ranges = new ArrayList<>();
-        Matcher m = pattern.matcher(text);
-        while (m.find() && ranges.size() < MAX_MATCHES) {
-            if (m.end() == m.start()) {
-                if (m.end() >= text.length()) {
-                    break;
+        try {
+            Matcher m = pattern.matcher(new TimeLimitedText(text, System.nanoTime() + limit.toNanos()));
+            while (m.find() && ranges.size() < MAX_MATCHES) {
+                if (m.end() > m.start()) { // an empty match (such as ^) selects nothing
+                    ranges.add(new TextRange(m.start(), m.end()));
                 }
-                continue; // an empty match (such as ^) selects nothing
             }
-            ranges.add(new TextRange(m.start(), m.end()));
+        } catch (TimeLimitedText.TooSlow e) {
+            return new Matches(List.of(), tooSlow(limit));
         }
         return new Matches(ranges, null);
+    }
+
+    private static String tooSlow(Duration limit) {
+        return "Stopped after " + limit.toSeconds() + " s: this expression is too slow on this text";
     }
 
     /** The replacement for one match: with regular expressions, $1 and friends refer to its groups. */
@@ -84,21 +96,53 @@ public final class TextSearch {
         return replaceWith;
     }
 
-    /** The text with every match replaced, as one edit covering the first to the last match. */
-    public static TextEdit replaceAll(String text, Query query, String replaceWith) {
-        Matches matches = find(text, query);
-        if (matches.error() != null || matches.ranges().isEmpty()) {
-            return TextEdit.insert(0, "");
+    /** What Replace All does: one edit covering the first to the last match, made in one pass over the text. */
+    public record Replacement(TextEdit edit, int count, String error) {
+    }
+
+    public static Replacement replaceAll(String text, Query query, String replaceWith) {
+        return replaceAll(text, query, replaceWith, TIME_LIMIT);
+    }
+
+    public static Replacement replaceAll(String text, Query query, String replaceWith, Duration limit) {
+        TextEdit nothing = TextEdit.insert(0, "");
+        if (query.text().isEmpty()) {
+            return new Replacement(nothing, 0, null);
         }
-        int start = matches.ranges().get(0).start();
-        int end = matches.ranges().get(matches.count() - 1).end();
+        Pattern pattern;
+        try {
+            pattern = pattern(query);
+        } catch (PatternSyntaxException e) {
+            return new Replacement(nothing, 0, e.getDescription());
+        }
+        String with = query.regex() ? replaceWith : Matcher.quoteReplacement(replaceWith);
         StringBuilder out = new StringBuilder();
-        int cursor = start;
-        for (TextRange r : matches.ranges()) {
-            out.append(text, cursor, r.start()).append(replacement(text, r, query, replaceWith));
-            cursor = r.end();
+        int first = -1;
+        int last = 0;
+        int count = 0;
+        try {
+            Matcher m = pattern.matcher(new TimeLimitedText(text, System.nanoTime() + limit.toNanos()));
+            while (m.find() && count < MAX_MATCHES) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                m.appendReplacement(out, with); // the text since the previous match, then the replacement
+                if (first < 0) {
+                    first = m.start();
+                    out.delete(0, first); // the edit starts at the first match
+                }
+                last = m.end();
+                count++;
+            }
+        } catch (TimeLimitedText.TooSlow e) {
+            return new Replacement(nothing, 0, tooSlow(limit));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            return new Replacement(nothing, 0, "Invalid replacement: " + e.getMessage());
         }
-        return new TextEdit(new TextRange(start, end), out.toString());
+        if (count == 0) {
+            return new Replacement(nothing, 0, null);
+        }
+        return new Replacement(new TextEdit(new TextRange(first, last), out.toString()), count, null);
     }
 
     private static Pattern pattern(Query query) {

@@ -5,6 +5,7 @@ import dev.agentpad.document.AgentDocument;
 import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextRange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -24,8 +25,19 @@ public final class Highlighter {
     public record Underline(TextRange range, String cls) {
 
         public static List<Underline> of(List<Diagnostic> diagnostics, int textLength) {
+            return of(diagnostics, textLength, Integer.MAX_VALUE);
+        }
+
+        /** At most {@code max} underlines, errors before warnings before infos, each group in text order. */
+        public static List<Underline> of(List<Diagnostic> diagnostics, int textLength, int max) {
             List<Underline> out = new ArrayList<>();
-            for (Diagnostic d : diagnostics) {
+            List<Diagnostic> worstFirst = diagnostics;
+            if (diagnostics.size() > max) {
+                worstFirst = new ArrayList<>(diagnostics);
+                worstFirst.sort(Comparator.comparing(Diagnostic::severity));
+                worstFirst = worstFirst.subList(0, max);
+            }
+            for (Diagnostic d : worstFirst) {
                 int start = Math.min(d.range().start(), textLength);
                 int end = Math.min(Math.max(d.range().end(), start + 1), textLength);
                 out.add(new Underline(new TextRange(Math.min(start, end), end), "problem-" + d.severity().label()));

@@ -46,6 +46,14 @@ public final class LineLexer {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}\\n]+}}|\\$ARGUMENTS\\b|\\$[0-9]\\b|\\$\\{[^}\\n]+}");
     private static final Pattern REFERENCE = Pattern.compile("#tool:[\\w./-]+|(?<![\\w@`])@[A-Za-z][\\w.-]*[\\w]");
 
+    private static final java.util.Map<String, Integer> BITS = new java.util.HashMap<>();
+
+    static {
+        for (int i = 0; i < Highlighter.CLASSES.size(); i++) {
+            BITS.put(Highlighter.CLASSES.get(i), 1 << i);
+        }
+    }
+
     private final String line;
     private final int[] bits;
 
@@ -230,15 +238,24 @@ public final class LineLexer {
     /** Inline Markdown and prompt constructs in a line of the prompt; nothing inside code spans. */
     private void inline() {
         List<int[]> code = new ArrayList<>();
-        Matcher m = CODE_SPAN.matcher(line);
-        while (m.find()) {
-            mark(m.start(), m.end(), "md-code");
-            code.add(new int[] {m.start(), m.end()});
+        if (line.indexOf('`') >= 0) {
+            Matcher m = CODE_SPAN.matcher(line);
+            while (m.find()) {
+                mark(m.start(), m.end(), "md-code");
+                code.add(new int[] {m.start(), m.end()});
+            }
         }
-        markAll(STRONG, "md-strong", code);
-        markAll(EMPHASIS, "md-emphasis", code);
-        markAll(STRIKE, "md-strike", code);
-        markAll(LINK, "md-link", code);
+        boolean star = line.indexOf('*') >= 0 || line.indexOf('_') >= 0;
+        if (star) {
+            markAll(STRONG, "md-strong", code);
+            markAll(EMPHASIS, "md-emphasis", code);
+        }
+        if (line.contains("~~")) {
+            markAll(STRIKE, "md-strike", code);
+        }
+        if (line.contains("](") || line.contains("http")) {
+            markAll(LINK, "md-link", code);
+        }
         promptConstructs(0, line.length(), code);
     }
 
@@ -253,12 +270,22 @@ public final class LineLexer {
 
     private void promptConstructs(int from, int to, List<int[]> code) {
         String region = line.substring(from, to);
-        for (Object[] p : new Object[][] {{TAG, "prompt-tag"}, {PLACEHOLDER, "prompt-placeholder"}, {REFERENCE, "prompt-ref"}}) {
-            Matcher m = ((Pattern) p[0]).matcher(region);
-            while (m.find()) {
-                if (!inside(code, from + m.start())) {
-                    mark(from + m.start(), from + m.end(), (String) p[1]);
-                }
+        if (region.indexOf('<') >= 0) {
+            find(TAG, region, from, "prompt-tag", code);
+        }
+        if (region.indexOf('{') >= 0 || region.indexOf('$') >= 0) {
+            find(PLACEHOLDER, region, from, "prompt-placeholder", code);
+        }
+        if (region.indexOf('@') >= 0 || region.contains("#tool:")) {
+            find(REFERENCE, region, from, "prompt-ref", code);
+        }
+    }
+
+    private void find(Pattern pattern, String region, int from, String cls, List<int[]> code) {
+        Matcher m = pattern.matcher(region);
+        while (m.find()) {
+            if (!inside(code, from + m.start())) {
+                mark(from + m.start(), from + m.end(), cls);
             }
         }
     }
@@ -305,7 +332,7 @@ public final class LineLexer {
     }
 
     private void mark(int from, int to, String cls) {
-        int bit = 1 << Highlighter.CLASSES.indexOf(cls);
+        int bit = BITS.get(cls);
         for (int i = Math.max(0, from); i < Math.min(to, bits.length); i++) {
             bits[i] |= bit;
         }

@@ -1,5 +1,6 @@
 package dev.agentpad.render;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -49,6 +51,21 @@ public final class MarkdownRenderer {
 
     public static String toHtml(String markdown) {
         return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    /**
+     * The same HTML as {@link #toHtml}, one fragment per top-level block that shows anything (each fragment is one
+     * element; a link reference definition, which shows nothing, has none).
+     */
+    public static List<String> toHtmlBlocks(String markdown) {
+        List<String> blocks = new ArrayList<>();
+        for (Node block = PARSER.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
+            String html = RENDERER.render(block);
+            if (!html.isBlank()) {
+                blocks.add(html);
+            }
+        }
+        return blocks;
     }
 
     /** Raw HTML (in prompts: structure tags) shown as the text the model reads, kept apart from prose. */
@@ -99,7 +116,7 @@ public final class MarkdownRenderer {
             Image image = (Image) node;
             StringBuilder alt = new StringBuilder();
             for (Node child = image.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof org.commonmark.node.Text text) {
+                if (child instanceof Text text) {
                     alt.append(text.getLiteral());
                 }
             }

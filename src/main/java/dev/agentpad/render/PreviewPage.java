@@ -3,6 +3,8 @@ package dev.agentpad.render;
 import dev.agentpad.resources.Resources;
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A complete, self-contained HTML page for an agent: its card, optionally the problems, and the rendered
@@ -19,18 +21,32 @@ public final class PreviewPage {
 
     /** @param withProblems include the problems list (the editor shows its own list beside the preview) */
     public static String render(CheckResult result, String title, boolean withProblems) {
-        AgentCard card = AgentCard.of(result);
-        StringBuilder html = new StringBuilder(8192);
-        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">")
-                .append("<title>").append(Html.escape(title)).append("</title><style>").append(CSS).append("</style></head>\n<body>\n");
-        card(html, card);
+        return parts(result, title, withProblems, Integer.MAX_VALUE).html();
+    }
+
+    /**
+     * The same page in its parts, for a preview that replaces only what changed. A prompt longer than
+     * {@code maxPromptChars} is shown up to the paragraph break before that length, with a note saying so: a WebView
+     * given megabytes of HTML takes seconds and hundreds of megabytes to show it.
+     */
+    public static Preview parts(CheckResult result, String title, boolean withProblems, int maxPromptChars) {
+        String head = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">"
+                + "<title>" + Html.escape(title) + "</title><style>" + CSS + "</style></head>\n<body>\n";
+        StringBuilder problems = new StringBuilder();
         if (withProblems) {
-            problems(html, result);
+            problems(problems, result);
         }
-        html.append("<article class=\"prompt\">\n").append(MarkdownRenderer.toHtml(result.document().bodyText()))
-                .append("</article>\n</body></html>\n");
-        return html.toString();
+        String prompt = result.document().bodyText();
+        if (prompt.length() <= maxPromptChars) {
+            return new Preview(head, cardHtml(AgentCard.of(result)), problems.toString(), MarkdownRenderer.toHtmlBlocks(prompt));
+        }
+        int cut = prompt.lastIndexOf("\n\n", maxPromptChars);
+        String shown = prompt.substring(0, cut > 0 ? cut : maxPromptChars);
+        List<String> blocks = new ArrayList<>(MarkdownRenderer.toHtmlBlocks(shown));
+        blocks.add(String.format("<p class=\"truncated\">The preview shows the first %,d of the prompt's %,d characters. "
+                + "The checker reads all of it; <code>agentpad render</code> renders all of it.</p>%n", shown.length(), prompt.length()));
+        return new Preview(head, cardHtml(AgentCard.of(result)), problems.toString(), blocks);
     }
 
     /** The agent card alone, as the preview shows it (the review shows two side by side). */
@@ -83,7 +99,7 @@ public final class PreviewPage {
         html.append("<dt>").append(label).append("</dt><dd>").append(valueHtml).append("</dd>");
     }
 
-    private static String chips(java.util.List<String> items) {
+    private static String chips(List<String> items) {
         StringBuilder out = new StringBuilder();
         for (String item : items) {
             boolean off = item.startsWith("no ") || item.endsWith(": deny");

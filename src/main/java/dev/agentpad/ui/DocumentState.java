@@ -1,5 +1,7 @@
 package dev.agentpad.ui;
 
+import java.util.function.Supplier;
+
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.io.Encoding;
 import java.nio.file.Path;
@@ -36,5 +38,10 @@ final class DocumentState {
 
     void textChanged(String text) {
         dirty.set(!text.equals(savedText));
+    }
+
+    /** The text changed to {@code length} characters; {@code text} reads it, only when it may equal the saved one. */
+    void textChanged(int length, Supplier<String> text) {
+        dirty.set(savedText == null || length != savedText.length() || !text.get().equals(savedText));
     }
 }

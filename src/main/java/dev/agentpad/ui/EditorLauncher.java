@@ -9,6 +9,7 @@ public final class EditorLauncher {
     }
 
     public static void launch(String[] args) {
+        StartupTiming.reached("main");
         Application.launch(AgentPadApp.class, args);
     }
 }

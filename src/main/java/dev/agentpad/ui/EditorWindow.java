@@ -75,8 +75,13 @@ final class EditorWindow {
         this.files = new FileActions(stage, this, doc, recent, checker.registry());
         this.status = new StatusBar(checker.registry(), this::chooseDialect, files::useLineEnding);
         this.live = new LiveAnalysis(new Analyzer(checker),
-                version -> new Snapshot(version, editor.text(), doc.path.get(), doc.chosenDialect.get()), this::show);
+                version -> new Snapshot(version, editor.text(), doc.path.get(), doc.chosenDialect.get()), this::show,
+                status::showNotice);
         preview.setOnLoaded(() -> lastPreviewMillis = live.millisSinceEdit());
+        live.pendingProperty().addListener((o, was, pending) -> {
+            problems.pending(pending);
+            status.pending(pending);
+        });
         this.review = new ReviewPane(new ReviewHost());
         reviewShown.addListener((o, was, shown) -> showReview(shown, null));
 
@@ -104,9 +109,10 @@ final class EditorWindow {
         acceptDroppedFiles(scene);
         stage.setScene(scene);
 
-        editor.area().textProperty().addListener((obs, old, text) -> {
-            doc.textChanged(text);
-            live.edited();
+        editor.area().plainTextChanges().subscribe(change -> { // not the text property: that copies the whole text per keystroke
+            int length = editor.area().getLength();
+            doc.textChanged(length, editor::text);
+            live.edited(length);
         });
         editor.area().caretPositionProperty().addListener((obs, old, pos) -> showCaret());
         doc.dirty.addListener((obs, old, dirty) -> updateTitle());
@@ -293,7 +299,7 @@ final class EditorWindow {
         return preview;
     }
 
-    /** Milliseconds from the last edit to its highlighting being applied (includes the 150 ms typing pause). */
+    /** Milliseconds from the last edit to its analysis (problems) being shown (includes the typing pause). */
     double lastStylesMillis() {
         return lastStylesMillis;
     }
@@ -314,7 +320,8 @@ final class EditorWindow {
         problems.show(analysis.check().diagnostics());
         status.show(analysis);
         form.show(analysis);
-        preview.show(analysis.previewHtml());
+        preview.show(analysis.preview());
+        StartupTiming.firstAnalysis();
         if (reviewShown()) {
             review.update(analysis);
         }

@@ -2,10 +2,16 @@ package dev.agentpad.ui;
 
 import dev.agentpad.document.TextRange;
 import dev.agentpad.document.TextSearch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.geometry.Pos;
 import javafx.scene.layout.HBox;
@@ -28,6 +34,21 @@ final class FindBar {
     private final Label status = new Label();
     private final VBox bar;
     private final HBox replaceBox;
+    /** Counts edits, so a search result for an older text is recognised and dropped. */
+    private long textVersion;
+    private TextSearch.Matches cached;
+    private TextSearch.Query cachedQuery;
+    private long cachedVersion = -1;
+    private boolean searching;
+    /** What the last Replace All did, shown with the next count. */
+    private String replaced = "";
+
+    /** One background thread for every find bar: a search waits for the one before it. */
+    private static final ExecutorService SEARCHES = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "agentpad-find");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     FindBar(CodeArea area) {
         this.area = area;
@@ -44,7 +65,7 @@ final class FindBar {
         Button all = button("Replace All", "Replace every match", this::replaceAll);
         all.setId("replace-all");
         Button close = button("✕", "Close (Esc)", this::hide);
-        for (var fixed : new javafx.scene.control.Control[] {previous, next, one, all, close, regex, matchCase}) {
+        for (var fixed : new Control[] {previous, next, one, all, close, regex, matchCase}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // the text boxes give way, never the buttons' labels
         }
         status.setMinWidth(Region.USE_PREF_SIZE);
@@ -59,6 +80,12 @@ final class FindBar {
         replaceBox.setAlignment(Pos.CENTER_LEFT);
         bar = new VBox(4, findRow, replaceBox);
         bar.setId("find-bar");
+        area.plainTextChanges().subscribe(change -> {
+            textVersion++;
+            if (bar.isVisible() && !find.getText().isEmpty()) {
+                refresh();
+            }
+        });
         find.textProperty().addListener((o, a, b) -> refresh());
         regex.selectedProperty().addListener((o, a, b) -> refresh());
         matchCase.selectedProperty().addListener((o, a, b) -> refresh());
@@ -109,12 +136,43 @@ final class FindBar {
         return new TextSearch.Query(find.getText(), regex.isSelected(), matchCase.isSelected());
     }
 
-    private TextSearch.Matches matches() {
-        return TextSearch.find(area.getText(), query());
+    /**
+     * Runs the search off the FX thread and hands the matches to {@code then} on it, unless the text or the query
+     * changed meanwhile (a newer search is then under way). Matches for the current text and query are reused.
+     */
+    private void withMatches(Consumer<TextSearch.Matches> then) {
+        TextSearch.Query query = query();
+        long version = textVersion;
+        if (cached != null && cachedVersion == version && cachedQuery.equals(query)) {
+            then.accept(cached);
+            return;
+        }
+        String text = area.getText();
+        if (!searching) {
+            status.setText("Searching…");
+        }
+        searching = true;
+        SEARCHES.submit(() -> {
+            TextSearch.Matches found = TextSearch.find(text, query);
+            Platform.runLater(() -> {
+                if (version == textVersion && query.equals(query())) {
+                    searching = false;
+                    cached = found;
+                    cachedQuery = query;
+                    cachedVersion = version;
+                    then.accept(found);
+                }
+            });
+        });
     }
 
     private void refresh() {
-        TextSearch.Matches m = matches();
+        withMatches(this::showCount);
+    }
+
+    private void showCount(TextSearch.Matches m) {
+        String done = replaced;
+        replaced = "";
         status.getStyleClass().remove("find-error");
         if (m.error() != null) {
             status.setText(m.error());
@@ -122,22 +180,19 @@ final class FindBar {
         } else if (find.getText().isEmpty()) {
             status.setText("");
         } else if (m.count() == 0) {
-            status.setText("No matches");
+            status.setText(done + "No matches");
         } else {
             int current = m.ranges().indexOf(new TextRange(area.getSelection().getStart(), area.getSelection().getEnd()));
-            status.setText((current >= 0 ? (current + 1) + " of " : "") + m.count() + (m.count() == 1 ? " match" : " matches"));
+            status.setText(done + (current >= 0 ? (current + 1) + " of " : "") + m.count() + (m.count() == 1 ? " match" : " matches"));
         }
     }
 
     void next() {
-        TextSearch.Matches m = matches();
-        int i = m.nextFrom(area.getSelection().getLength() > 0 ? area.getSelection().getStart() + 1 : area.getCaretPosition());
-        select(m, i);
+        withMatches(m -> select(m, m.nextFrom(area.getSelection().getLength() > 0 ? area.getSelection().getStart() + 1 : area.getCaretPosition())));
     }
 
     void previous() {
-        TextSearch.Matches m = matches();
-        select(m, m.previousFrom(area.getSelection().getStart()));
+        withMatches(m -> select(m, m.previousFrom(area.getSelection().getStart())));
     }
 
     private void select(TextSearch.Matches m, int i) {
@@ -146,30 +201,50 @@ final class FindBar {
             area.selectRange(r.start(), r.end());
             area.requestFollowCaret();
         }
-        refresh();
+        showCount(m);
     }
 
     private void replaceOne() {
-        TextSearch.Matches m = matches();
-        TextRange selected = new TextRange(area.getSelection().getStart(), area.getSelection().getEnd());
-        if (m.ranges().contains(selected)) {
-            String with = TextSearch.replacement(area.getText(), selected, query(), replace.getText());
-            area.replaceText(selected.start(), selected.end(), with);
-        }
-        next();
+        withMatches(m -> {
+            TextRange selected = new TextRange(area.getSelection().getStart(), area.getSelection().getEnd());
+            if (m.ranges().contains(selected)) {
+                String with = TextSearch.replacement(area.getText(), selected, query(), replace.getText());
+                area.replaceText(selected.start(), selected.end(), with);
+            }
+            next();
+        });
     }
 
+    /** Replace All: one pass off the FX thread, then one edit (one undo step), unless the text changed meanwhile. */
     private void replaceAll() {
-        var edit = TextSearch.replaceAll(area.getText(), query(), replace.getText());
-        if (!edit.range().isEmpty()) {
-            area.replaceText(edit.range().start(), edit.range().end(), edit.replacement());
-        }
-        refresh();
+        TextSearch.Query query = query();
+        String with = replace.getText();
+        String text = area.getText();
+        long version = textVersion;
+        status.setText("Replacing…");
+        SEARCHES.submit(() -> {
+            TextSearch.Replacement all = TextSearch.replaceAll(text, query, with);
+            Platform.runLater(() -> {
+                if (version != textVersion) {
+                    refresh();
+                } else if (all.error() != null) {
+                    status.setText(all.error());
+                    status.getStyleClass().add("find-error");
+                } else {
+                    replaced = all.count() == 0 ? "" : "Replaced " + all.count() + " · ";
+                    if (all.count() > 0) {
+                        area.replaceText(all.edit().range().start(), all.edit().range().end(), all.edit().replacement());
+                    } else {
+                        refresh();
+                    }
+                }
+            });
+        });
     }
 
     private static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
-        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;

@@ -25,7 +25,7 @@ final class FrontMatterForm {
     private final FieldEdits edits;
     private final Consumer<Fix> applyFix;
     private final VBox root = new VBox();
-    private final Label title = new Label("Front matter");
+    private final Label title = new Label("Front matter · checking…");
     private final VBox banner = new VBox(4);
     private final VBox rows = new VBox(10);
     private final Map<String, FieldRow> rowsByKey = new LinkedHashMap<>();

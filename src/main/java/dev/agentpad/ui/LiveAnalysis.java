@@ -10,15 +10,25 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
 
 /**
- * Re-analyses the text once typing pauses (150 ms), on a worker thread, and hands the newest result to the FX
- * thread. It also times each edit to the moment its result is shown, for the latency figures in the notes.
+ * Re-analyses the text once typing pauses, on a worker thread, and hands the newest result to the FX thread. The pause
+ * grows with the text: a small agent is checked almost at once, a long prompt not on every keystroke. It also times
+ * each edit to the moment its result is shown, for the latency figures in the notes.
  */
 final class LiveAnalysis {
 
-    static final Duration DEBOUNCE = Duration.millis(150);
+    /**
+     * The pause for a text of {@code length} characters: 25 ms, plus 5 ms for every 40,000 characters, at most 250 ms.
+     * Even the short pause folds a burst of keystrokes into one analysis; a stale one is dropped anyway.
+     */
+    static Duration pauseFor(int length) {
+        return Duration.millis(Math.min(250, 25 + 5L * (length / 40_000)));
+    }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "agentpad-analysis");
@@ -26,19 +36,29 @@ final class LiveAnalysis {
         return t;
     });
     private final AnalysisPipeline pipeline;
-    private final PauseTransition pause = new PauseTransition(DEBOUNCE);
+    private final PauseTransition pause = new PauseTransition(pauseFor(0));
     private final LongFunction<Snapshot> snapshot;
     private long version;
     private long lastEditNanos;
+    private final BooleanProperty pending = new SimpleBooleanProperty(true);
 
-    LiveAnalysis(Analyzer analyzer, LongFunction<Snapshot> snapshot, Consumer<Analysis> onResult) {
+    LiveAnalysis(Analyzer analyzer, LongFunction<Snapshot> snapshot, Consumer<Analysis> onResult, Consumer<String> onFailure) {
         this.snapshot = snapshot;
-        this.pipeline = new AnalysisPipeline(analyzer, worker, Platform::runLater, onResult);
+        this.pipeline = new AnalysisPipeline(analyzer::analyze, worker, Platform::runLater, a -> {
+            pending.set(false);
+            onResult.accept(a);
+        }, (s, e) -> {
+            pending.set(false);
+            System.getLogger("agentpad").log(System.Logger.Level.WARNING, "analysis of version " + s.version() + " failed", e);
+            onFailure.accept("Analysis failed: " + e + " (the panes show the last good result; the next edit tries again)");
+        });
         pause.setOnFinished(e -> pipeline.submit(snapshot.apply(version)));
     }
 
-    /** An edit: analysis follows once the user pauses. */
-    void edited() {
+    /** An edit leaving a text of {@code length} characters: analysis follows once the user pauses. */
+    void edited(int length) {
+        pause.setDuration(pauseFor(length));
+        pending.set(true);
         version++;
         lastEditNanos = System.nanoTime();
         pause.playFromStart();
@@ -46,10 +66,16 @@ final class LiveAnalysis {
 
     /** Analyse now (a file was opened, the dialect was switched). */
     void now() {
+        pending.set(true);
         version++;
         lastEditNanos = System.nanoTime();
         pause.stop();
         pipeline.submit(snapshot.apply(version));
+    }
+
+    /** True from an edit until its analysis is shown (or has failed). */
+    ReadOnlyBooleanProperty pendingProperty() {
+        return pending;
     }
 
     /** Milliseconds since the last edit or request: read when a result is shown. */

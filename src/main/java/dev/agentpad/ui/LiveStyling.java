@@ -7,7 +7,10 @@ import dev.agentpad.render.LexedLines;
 import dev.agentpad.render.StyleRun;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import javafx.application.Platform;
 import org.fxmisc.richtext.CodeArea;
@@ -27,6 +30,8 @@ final class LiveStyling {
 
     private static final int FIRST_SLICE = 400;
     private static final int SLICE = 3000;
+    /** Problems underlined at most (the worst first); the problems list shows them all. */
+    static final int MAX_UNDERLINES = 1000;
 
     private final CodeArea area;
     private final LexedLines lexed = new LexedLines();
@@ -62,24 +67,32 @@ final class LiveStyling {
         if (!text.equals(area.getText())) {
             return false;
         }
-        List<Highlighter.Underline> old = underlines;
-        underlines = Highlighter.Underline.of(diagnostics, text.length());
-        TreeSet<Integer> touched = new TreeSet<>();
-        for (List<Highlighter.Underline> list : List.of(old, underlines)) {
-            for (Highlighter.Underline u : list) {
-                int first = paragraphOf(u.range().start());
-                int last = paragraphOf(Math.max(u.range().start(), u.range().end() - 1));
-                for (int p = first; p <= last; p++) {
-                    touched.add(p);
-                }
-            }
-        }
+        Map<Integer, List<Highlighter.Underline>> before = byParagraph(underlines);
+        underlines = Highlighter.Underline.of(diagnostics, text.length(), MAX_UNDERLINES);
+        Map<Integer, List<Highlighter.Underline>> after = byParagraph(underlines);
+        TreeSet<Integer> touched = new TreeSet<>(before.keySet());
+        touched.addAll(after.keySet());
+        List<LexedLines.Styled> restyled = new ArrayList<>();
         for (int p : touched) {
-            if (p < lexed.lineCount()) {
-                lexed.restyle(p, paragraph(p)).ifPresent(s -> apply(List.of(s)));
+            if (p < lexed.lineCount() && !Objects.equals(before.get(p), after.get(p))) {
+                lexed.restyle(p, paragraph(p)).ifPresent(restyled::add);
             }
         }
+        apply(restyled);
         return true;
+    }
+
+    /** The underlines on each paragraph they touch (one spanning lines is listed under each). */
+    private Map<Integer, List<Highlighter.Underline>> byParagraph(List<Highlighter.Underline> list) {
+        Map<Integer, List<Highlighter.Underline>> map = new HashMap<>();
+        for (Highlighter.Underline u : list) {
+            int first = paragraphOf(u.range().start());
+            int last = paragraphOf(Math.max(u.range().start(), u.range().end() - 1));
+            for (int p = first; p <= last; p++) {
+                map.computeIfAbsent(p, k -> new ArrayList<>()).add(u);
+            }
+        }
+        return map;
     }
 
     private void changed(PlainTextChange change) {
@@ -131,21 +144,45 @@ final class LiveStyling {
         });
     }
 
+    /** Applies styled lines; a run of consecutive lines goes to the area as one change (one round of its events). */
     private void apply(List<LexedLines.Styled> styled) {
         int paragraphs = area.getParagraphs().size();
+        StyleSpansBuilder<Collection<String>> spans = null;
+        int first = -1;
+        int previous = -2;
+        int length = 0;
         for (LexedLines.Styled s : styled) {
             if (s.line() >= paragraphs) {
                 continue;
             }
+            if (spans != null && s.line() != previous + 1) {
+                setStyles(first, spans, length);
+                spans = null;
+            }
+            if (spans == null) {
+                spans = new StyleSpansBuilder<>();
+                first = s.line();
+                length = 0;
+            } else {
+                spans.add(List.of(), 1); // the line break between two paragraphs
+                length++;
+            }
             int start = area.getAbsolutePosition(s.line(), 0);
             List<StyleRun> runs = Highlighter.overlay(s.runs(), start, underlines);
-            if (runs.isEmpty()) {
-                continue;
+            for (StyleRun r : runs) {
+                spans.add(r.classes(), r.length());
+                length += r.length();
             }
-            StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>(runs.size());
-            runs.forEach(r -> spans.add(r.classes(), r.length()));
-            StyleSpans<Collection<String>> built = spans.create();
-            area.setStyleSpans(s.line(), 0, built);
+            previous = s.line();
+        }
+        if (spans != null) {
+            setStyles(first, spans, length);
+        }
+    }
+
+    private void setStyles(int paragraph, StyleSpansBuilder<Collection<String>> spans, int length) {
+        if (length > 0) {
+            area.setStyleSpans(paragraph, 0, spans.create());
         }
     }
 

@@ -17,10 +17,11 @@ import javafx.scene.shape.Circle;
 final class ProblemsPane {
 
     private final ListView<Diagnostic> list = new ListView<>();
+    private final Label placeholder = new Label("Checking…");
 
     ProblemsPane(Consumer<Diagnostic> jump, Consumer<Fix> applyFix) {
         list.setId("problems");
-        list.setPlaceholder(new Label("No problems"));
+        list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new ProblemCell(applyFix));
         list.setOnMouseClicked(e -> {
             Diagnostic d = list.getSelectionModel().getSelectedItem();
@@ -38,6 +39,11 @@ final class ProblemsPane {
 
     ListView<Diagnostic> node() {
         return list;
+    }
+
+    /** While an analysis is on its way, an empty list says so rather than "No problems". */
+    void pending(boolean pending) {
+        placeholder.setText(pending ? "Checking…" : "No problems");
     }
 
     void show(List<Diagnostic> diagnostics) {

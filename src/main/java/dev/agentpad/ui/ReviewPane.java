@@ -10,6 +10,7 @@ import dev.agentpad.document.TextRange;
 import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.TextFiles;
+import dev.agentpad.render.AgentCard;
 import dev.agentpad.review.Review;
 import dev.agentpad.review.ReviewPage;
 import java.io.File;
@@ -29,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
@@ -68,7 +70,9 @@ final class ReviewPane {
     private final Button previous = new Button("◀ Previous");
     private final Button next = new Button("Next ▶");
     private final Label count = new Label();
-    private final WebView view = new WebView();
+    /** Made the first time a review is shown: a WebView costs a second or more to create on a slow machine. */
+    private WebView view;
+    private final StackPane content = new StackPane(new Label("Comparing…"));
     private final VBox root;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "agentpad-review");
@@ -101,25 +105,33 @@ final class ReviewPane {
         HBox bar = new HBox(6, new Label("Compare with"), base, previous, next, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("review-bar");
-        view.setId("review");
-        view.setContextMenuEnabled(false);
-        WebEngine engine = view.getEngine();
-        engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
-            if (state == Worker.State.SUCCEEDED) {
-                hookLinks(engine.getDocument());
-            }
-        });
         Label title = new Label("Review");
         title.getStyleClass().add("pane-title");
         title.setMaxWidth(Double.MAX_VALUE);
-        root = new VBox(title, bar, view);
+        root = new VBox(title, bar, content);
         root.setId("review-pane");
-        VBox.setVgrow(view, Priority.ALWAYS);
+        VBox.setVgrow(content, Priority.ALWAYS);
         root.setMinWidth(0);
     }
 
     VBox node() {
         return root;
+    }
+
+    private WebView view() {
+        if (view == null) {
+            view = new WebView();
+            view.setId("review");
+            view.setContextMenuEnabled(false);
+            WebEngine engine = view.getEngine();
+            engine.getLoadWorker().stateProperty().addListener((obs, old, state) -> {
+                if (state == Worker.State.SUCCEEDED) {
+                    hookLinks(engine.getDocument());
+                }
+            });
+            content.getChildren().setAll(view);
+        }
+        return view;
     }
 
     /** The choices for this file: the saved file, git revisions when it is in a repository, another file. */
@@ -224,7 +236,7 @@ final class ReviewPane {
         Analysis now = latest;
         long id = generation.incrementAndGet();
         worker.execute(() -> {
-            Review.Version after = new Review.Version("your text", now.check(), dev.agentpad.render.AgentCard.of(now.check()),
+            Review.Version after = new Review.Version("your text", now.check(), AgentCard.of(now.check()),
                     now.stats().tokens());
             Review next = Review.of(before, after, equivalents);
             String page = ReviewPage.render(next);
@@ -245,7 +257,7 @@ final class ReviewPane {
         current = Math.min(current, changes - 1);
         if (!page.equals(html)) {
             html = page;
-            WebEngine engine = view.getEngine();
+            WebEngine engine = view().getEngine();
             Object y = engine.getLoadWorker().getState() == Worker.State.SUCCEEDED ? engine.executeScript("window.scrollY") : 0;
             double scroll = y instanceof Number n ? n.doubleValue() : 0;
             engine.getLoadWorker().stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -274,7 +286,7 @@ final class ReviewPane {
     private void showChange(int index) {
         Review.Change change = review.changes().get(index);
         change.inNewText().ifPresent(host::select);
-        view.getEngine().executeScript("var e = document.getElementById('change-" + index + "'); if (e) e.scrollIntoView({block: 'center'});");
+        view().getEngine().executeScript("var e = document.getElementById('change-" + index + "'); if (e) e.scrollIntoView({block: 'center'});");
         count.setText((index + 1) + " of " + review.changes().size() + ": " + change.title());
     }
 

@@ -100,6 +100,14 @@ final class StatusBar {
         stats.setText(String.format("%,d chars · %,d words · %,d lines · ~%,d tokens", s.characters(), s.words(), s.lines(), s.tokens()));
     }
 
+    /** While an analysis is on its way the counts say so; a slow one (a large file) is then not mistaken for "0 errors". */
+    void pending(boolean pending) {
+        if (pending && counts.getText().isEmpty()) {
+            counts.setText("checking…");
+        }
+        counts.setOpacity(pending ? 0.6 : 1);
+    }
+
     void showCaret(int line, int column) {
         caret.setText("Ln " + line + ", Col " + column);
     }

@@ -16,8 +16,9 @@ class AnalysisPipelineTest {
     private final Queue<Runnable> background = new ArrayDeque<>();
     private final Queue<Runnable> fxThread = new ArrayDeque<>();
     private final List<Analysis> shown = new ArrayList<>();
-    private final AnalysisPipeline pipeline = new AnalysisPipeline(new Analyzer(Checker.standard()),
-            queue(background), queue(fxThread), shown::add);
+    private final List<String> failures = new ArrayList<>();
+    private final AnalysisPipeline pipeline = new AnalysisPipeline(new Analyzer(Checker.standard())::analyze,
+            queue(background), queue(fxThread), shown::add, (snapshot, e) -> failures.add(snapshot.version() + ": " + e.getMessage()));
 
     private static Executor queue(Queue<Runnable> q) {
         return q::add;
@@ -52,7 +53,7 @@ class AnalysisPipelineTest {
         drain(background);
         drain(fxThread);
         assertThat(shown).extracting(Analysis::version).containsExactly(2L);
-        assertThat(shown.get(0).previewHtml()).contains("two");
+        assertThat(shown.get(0).preview().html()).contains("two");
     }
 
     @Test
@@ -64,7 +65,28 @@ class AnalysisPipelineTest {
         assertThat(a.text()).startsWith("---\nname: x-y");
         assertThat(a.check().diagnostics()).extracting(d -> d.code().id()).contains("yaml-colon-in-plain");
         assertThat(a.form().yamlProblem()).isPresent();
-        assertThat(a.previewHtml()).contains("<strong>world</strong>");
+        assertThat(a.preview().html()).contains("<strong>world</strong>");
         assertThat(a.stats().words()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnalysisThatThrowsIsReportedAndTheNextEditTriesAgain() {
+        Analyzer real = new Analyzer(Checker.standard());
+        List<String> said = new ArrayList<>();
+        AnalysisPipeline flaky = new AnalysisPipeline(s -> {
+            if (s.text().contains("boom")) {
+                throw new IllegalStateException("a rule broke on this text");
+            }
+            return real.analyze(s);
+        }, queue(background), queue(fxThread), shown::add, (s, e) -> said.add(s.version() + ": " + e.getMessage()));
+        flaky.submit(snapshot(1, "---\ndescription: boom\n---\n"));
+        drain(background);
+        drain(fxThread);
+        assertThat(shown).as("the panes keep their last state").isEmpty();
+        assertThat(said).containsExactly("1: a rule broke on this text");
+        flaky.submit(snapshot(2, "---\ndescription: fine\n---\n"));
+        drain(background);
+        drain(fxThread);
+        assertThat(shown).extracting(Analysis::version).containsExactly(2L);
     }
 }

@@ -2,6 +2,7 @@ package dev.agentpad.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class EditingCommandsTest {
@@ -19,9 +20,35 @@ class EditingCommandsTest {
     @Test
     void replaceAllUsesGroupsWithRegexAndIsOneEdit() {
         String text = "model: sonnet\nmodel: opus\n";
-        TextEdit edit = TextSearch.replaceAll(text, new TextSearch.Query("model: (\\w+)", true, true), "model: anthropic/$1");
-        assertThat(edit.applyTo(text)).isEqualTo("model: anthropic/sonnet\nmodel: anthropic/opus\n");
-        assertThat(TextSearch.replaceAll(text, new TextSearch.Query("$1", false, true), "x").applyTo(text)).isEqualTo(text);
+        TextSearch.Replacement all = TextSearch.replaceAll(text, new TextSearch.Query("model: (\\w+)", true, true), "model: anthropic/$1");
+        assertThat(all.count()).isEqualTo(2);
+        assertThat(all.edit().applyTo(text)).isEqualTo("model: anthropic/sonnet\nmodel: anthropic/opus\n");
+        assertThat(TextSearch.replaceAll(text, new TextSearch.Query("$1", false, true), "x").edit().applyTo(text)).isEqualTo(text);
+        assertThat(TextSearch.replaceAll("a $ b $", new TextSearch.Query("$", false, true), "\\$1").edit().applyTo("a $ b $"))
+                .as("plain replacement text is literal").isEqualTo("a \\$1 b \\$1");
+        assertThat(TextSearch.replaceAll("xaxbx", new TextSearch.Query("x*", true, true), "-").edit().applyTo("xaxbx"))
+                .as("empty matches replace nothing").isEqualTo("-a-b-");
+    }
+
+    @Test
+    void aCatastrophicExpressionStopsAtTheTimeLimitWithAMessage() {
+        String text = "a".repeat(30) + "!";
+        TextSearch.Query evil = new TextSearch.Query("(.*a){12}!x", true, true); // about 20 s of backtracking unchecked
+        long started = System.nanoTime();
+        TextSearch.Matches found = TextSearch.find(text, evil, Duration.ofMillis(200));
+        assertThat(found.error()).startsWith("Stopped after");
+        assertThat(found.count()).isZero();
+        assertThat(TextSearch.replaceAll(text, evil, "x", Duration.ofMillis(200)).error()).startsWith("Stopped after");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void replaceAllIsOnePassOverAMegabyte() {
+        String text = "alpha beta\n".repeat(100_000);
+        TextSearch.Replacement all = TextSearch.replaceAll(text, new TextSearch.Query("beta", false, true), "gamma");
+        assertThat(all.error()).isNull();
+        assertThat(all.count()).isEqualTo(100_000);
+        assertThat(all.edit().applyTo(text)).isEqualTo("alpha gamma\n".repeat(100_000));
     }
 
     @Test

@@ -2,9 +2,12 @@ package dev.agentpad.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agentpad.Corpus;
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Checker;
+import dev.agentpad.document.AgentDocument;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PreviewPageTest {
@@ -96,6 +99,31 @@ class PreviewPageTest {
         String html = MarkdownRenderer.toHtml("| a | b |\n|---|---|\n| 1 | 2 |\n\n```java\nint x;\n```\n\n- [x] done\n- [ ] todo\n~~old~~\n");
         assertThat(html).contains("<table>").contains("<td>1</td>").contains("<code class=\"language-java\">int x;")
                 .contains("type=\"checkbox\"").contains("<del>old</del>");
+    }
+
+    @Test
+    void thePromptInBlocksIsTheSameHtmlAsTheWholePromptForEveryCorpusFile() {
+        for (Corpus.Entry entry : Corpus.entries()) {
+            String body = AgentDocument.parse(entry.read()).bodyText();
+            assertThat(String.join("", MarkdownRenderer.toHtmlBlocks(body))).as(entry.relativePath()).isEqualTo(MarkdownRenderer.toHtml(body));
+        }
+    }
+
+    @Test
+    void eachBlockIsOneElementAndAReferenceDefinitionIsNone() {
+        List<String> blocks = MarkdownRenderer.toHtmlBlocks("[docs]: https://example.org\n\nSee [docs].\n\n<example>\nhi\n</example>\n\n- a\n- b\n");
+        assertThat(blocks).containsExactly("<p>See <a rel=\"noopener noreferrer\" href=\"https://example.org\">docs</a>.</p>\n",
+                "<pre class=\"raw\">&lt;example&gt;\nhi\n&lt;/example&gt;</pre>\n", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n");
+    }
+
+    @Test
+    void aPromptPastTheLimitIsPreviewedUpToAParagraphBreakWithANote() {
+        String body = "First paragraph.\n\nSecond paragraph, long enough to pass the limit.\n";
+        CheckResult result = Checker.standard().check("---\nname: x\ndescription: y\n---\n" + body, Path.of("r/.claude/agents/x.md"), null);
+        Preview cut = PreviewPage.parts(result, "x", false, 30);
+        assertThat(cut.html()).contains("<p>First paragraph.</p>").doesNotContain("Second paragraph")
+                .contains("The preview shows the first 16 of the prompt&#39;s".replace("&#39;", "'")).contains(body.length() + " characters");
+        assertThat(PreviewPage.parts(result, "x", false, 1000).html()).contains("Second paragraph").doesNotContain("class=\"truncated\"");
     }
 
     @Test

@@ -161,13 +161,27 @@ class EditorFlowsTest {
         robot.clickOn("#prompt-editor");
         robot.push(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         robot.write("privacy");
-        assertThat(robot.lookup("#find-status").queryLabeled().getText()).isEqualTo("2 matches");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#find-status").queryLabeled().getText()).equals("2 matches"));
         robot.clickOn("#replace-field").write("data protection");
         robot.clickOn("#replace-all");
         CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#find-status").queryLabeled().getText()).equals("Replaced 2 · No matches"));
         assertThat(area.getText()).contains("'data protection'").contains("You check data protection questions.");
         robot.interact(area::undo);
         assertThat(area.getText()).contains("'privacy'").contains("You check privacy questions.");
+    }
+
+    @Test
+    void aCatastrophicRegexInTheFindBarStopsWithAMessageAndTheWindowKeepsAnswering(FxRobot robot) throws Exception {
+        waitFor("first analysis", a -> true);
+        CodeArea area = robot.lookup("#prompt-editor").queryAs(CodeArea.class);
+        robot.interact(() -> area.appendText("\n" + "a".repeat(30) + "!\n"));
+        robot.clickOn("#prompt-editor");
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        robot.clickOn("Regex");
+        robot.clickOn("#find-field").write("(.*a){12}!x");
+        assertThat(onFx(() -> "the FX thread answers")).as("typing the expression did not freeze the window").isNotNull();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#find-status").queryLabeled().getText()).startsWith("Stopped after"));
     }
 
     @Test

@@ -1,0 +1,45 @@
+package dev.agentpad.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import javafx.scene.Scene;
+
+/**
+ * With {@code -Dagentpad.startupTiming=true}, prints how long after the process started the window's first frame and
+ * the first analysis came: the numbers behind the startup figures in docs/benchmarks.md.
+ */
+final class StartupTiming {
+
+    private static final boolean ON = Boolean.getBoolean("agentpad.startupTiming");
+    private static boolean analysed;
+
+    private StartupTiming() {
+    }
+
+    /** A step on the way, such as "JavaFX started". */
+    static void reached(String step) {
+        if (ON) {
+            report(step);
+        }
+    }
+
+    static void firstFrame(Scene scene) {
+        if (ON) {
+            FirstFrame.then(scene, () -> report("first frame"));
+        }
+    }
+
+    static void firstAnalysis() {
+        if (ON && !analysed) {
+            analysed = true;
+            report("first analysis shown");
+        }
+    }
+
+    static void report(String what) {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        Runtime runtime = Runtime.getRuntime();
+        System.err.printf("agentpad startup: %s after %d ms (heap used %d MB)%n", what,
+                Duration.between(started, Instant.now()).toMillis(), (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    }
+}
