@@ -18,6 +18,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -37,6 +38,9 @@ public final class MarkdownRenderer {
             .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
+            // Links may go to the web or mail only: commonmark's default also lets data: through, and a clicked link is
+            // handed to the system browser, where data:text/html would run whatever the prompt carries.
+            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
             .nodeRendererFactory(ImagePlaceholder::new)
             .nodeRendererFactory(RawHtmlAsText::new)
             .attributeProviderFactory(context -> (node, tag, attributes) -> {

@@ -4,9 +4,12 @@ import dev.agentpad.check.Checker;
 import dev.agentpad.dialect.DialectOverrides;
 import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.io.RecentFiles;
+import dev.agentpad.io.RecoveryJournal;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.stage.Stage;
@@ -24,6 +27,11 @@ public final class AgentPadApp extends Application {
 
     /** Fills {@code stage} with an editor on the first file in {@code args}, or on the sample agent. */
     static EditorWindow open(Stage stage, List<String> args, Consumer<String> browser, RecentFiles recent) {
+        return open(stage, args, browser, recent, RecoveryJournal.forUser());
+    }
+
+    /** The same, with unsaved work kept in {@code journal}; what a crash left there is offered for restoring. */
+    static EditorWindow open(Stage stage, List<String> args, Consumer<String> browser, RecentFiles recent, RecoveryJournal journal) {
         Path start = args.isEmpty() ? null : Path.of(args.get(0));
         String overrideProblem = null;
         Checker checker;
@@ -33,19 +41,58 @@ public final class AgentPadApp extends Application {
             checker = Checker.standard();
             overrideProblem = "Dialect override not used: " + e.getMessage();
         }
-        EditorWindow window = new EditorWindow(stage, browser, recent, checker);
+        EditorWindow window = new EditorWindow(stage, browser, recent, checker, journal);
         if (args.isEmpty() || !window.openFile(Path.of(args.get(0)))) {
             window.showUntitled(Samples.read("code-reviewer.md"), "code-reviewer.md (sample)", null);
         }
         StartupTiming.reached("window built");
         StartupTiming.firstFrame(stage.getScene());
-        FirstFrame.then(stage.getScene(), window.preview()::windowShown);
-        stage.show();
+        show(window);
         StartupTiming.reached("window shown");
-        window.editor().area().requestFocus(); // not the first form control: a stray Space would press it
         if (overrideProblem != null) {
             window.showFileInfo(overrideProblem);
         }
+        RecoveryJournal.Found found = journal.leftBehind();
+        if (!found.entries().isEmpty() || !found.unreadable().isEmpty()) {
+            Checker windowsChecker = checker;
+            FirstFrame.then(stage.getScene(), () -> offerRestore(window, found, journal,
+                    () -> {
+                        EditorWindow another = new EditorWindow(new Stage(), browser, recent, windowsChecker, journal);
+                        another.showUntitled("", "untitled.md", null);
+                        return show(another);
+                    }));
+        }
         return window;
+    }
+
+    private static EditorWindow show(EditorWindow window) {
+        FirstFrame.then(window.stage().getScene(), window.preview()::windowShown);
+        window.stage().show();
+        window.editor().area().requestFocus(); // not the first form control: a stray Space would press it
+        return window;
+    }
+
+    /** The restore dialog: the first entry goes into {@code first} when it shows only the sample, the others into new windows. */
+    private static void offerRestore(EditorWindow first, RecoveryJournal.Found found, RecoveryJournal journal, Supplier<EditorWindow> newWindow) {
+        RestoreDialog.show(first.stage(), found.entries(), found.unreadable(), new RestoreDialog.Choices() {
+            @Override
+            public void restore(RecoveryJournal.Entry entry, boolean compare) {
+                EditorWindow target = first.showsOnlyTheSample() ? first : newWindow.get();
+                target.restore(entry);
+                if (compare) {
+                    target.showReview(true, null);
+                }
+                discard(entry); // the window journals the restored text as its own from now on
+            }
+
+            @Override
+            public void discard(RecoveryJournal.Entry entry) {
+                try {
+                    journal.clear(entry.id());
+                } catch (IOException e) {
+                    first.showFileInfo("Could not remove the recovery entry: " + e.getMessage());
+                }
+            }
+        });
     }
 }

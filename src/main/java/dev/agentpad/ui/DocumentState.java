@@ -1,10 +1,9 @@
 package dev.agentpad.ui;
 
-import java.util.function.Supplier;
-
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.io.Encoding;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

@@ -11,12 +11,17 @@ import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectConversion;
 import dev.agentpad.dialect.Equivalents;
 import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.TextEdit;
+import dev.agentpad.document.TextRange;
 import dev.agentpad.form.TypingSession;
 import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.RecentFiles;
+import dev.agentpad.io.RecoveryJournal;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.yaml.EditResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +63,8 @@ final class EditorWindow {
     private final FindBar find = new FindBar(editor.area());
     private final FileActions files;
     private final LiveAnalysis live;
+    private final CrashRecovery recovery;
+    private static final List<EditorWindow> OPEN = new ArrayList<>();
     private final SplitPane panes = new SplitPane();
     private final Map<String, Node> paneNodes;
     private final ReviewPane review;
@@ -66,7 +73,7 @@ final class EditorWindow {
     private double lastStylesMillis;
     private double lastPreviewMillis;
 
-    EditorWindow(Stage stage, Consumer<String> openInBrowser, RecentFiles recent, Checker checker) {
+    EditorWindow(Stage stage, Consumer<String> openInBrowser, RecentFiles recent, Checker checker, RecoveryJournal journal) {
         this.stage = stage;
         this.checker = checker;
         this.openInBrowser = openInBrowser;
@@ -77,6 +84,33 @@ final class EditorWindow {
         this.live = new LiveAnalysis(new Analyzer(checker),
                 version -> new Snapshot(version, editor.text(), doc.path.get(), doc.chosenDialect.get()), this::show,
                 status::showNotice);
+        OPEN.add(this);
+        this.recovery = new CrashRecovery(journal, new CrashRecovery.Buffer() {
+            @Override
+            public boolean dirty() {
+                return doc.dirty.get();
+            }
+
+            @Override
+            public Path path() {
+                return doc.path.get();
+            }
+
+            @Override
+            public String name() {
+                return doc.displayName.get();
+            }
+
+            @Override
+            public String text() {
+                return editor.text();
+            }
+
+            @Override
+            public String diskText() {
+                return doc.savedText;
+            }
+        }, status::showNotice);
         preview.setOnLoaded(() -> lastPreviewMillis = live.millisSinceEdit());
         live.pendingProperty().addListener((o, was, pending) -> {
             problems.pending(pending);
@@ -113,9 +147,15 @@ final class EditorWindow {
             int length = editor.area().getLength();
             doc.textChanged(length, editor::text);
             live.edited(length);
+            recovery.edited();
         });
         editor.area().caretPositionProperty().addListener((obs, old, pos) -> showCaret());
-        doc.dirty.addListener((obs, old, dirty) -> updateTitle());
+        doc.dirty.addListener((obs, old, dirty) -> {
+            updateTitle();
+            if (!dirty) {
+                recovery.clear();
+            }
+        });
         doc.displayName.addListener((obs, old, name) -> updateTitle());
         stage.setOnCloseRequest(e -> {
             if (!files.confirmDiscard()) {
@@ -387,7 +427,58 @@ final class EditorWindow {
         live.now();
     }
 
+    /**
+     * Puts a journaled buffer back after a crash: its file opened, when it still exists, with the journaled text over
+     * it as one edit (so Undo shows the disk's text, and the file is unsaved); otherwise an untitled buffer with the text.
+     */
+    void restore(RecoveryJournal.Entry entry) {
+        Optional<Path> file = entry.file().filter(Files::isRegularFile);
+        if (file.isPresent() && files.open(file.get())) {
+            DialectConversion.minimalEdit(editor.text(), entry.text()).ifPresent(editor::apply);
+            status.showNotice(doc.savedText.equals(entry.diskText())
+                    ? "Restored the unsaved changes of " + entry.name() + "; Save writes them"
+                    : "Restored the unsaved changes of " + entry.name() + ". The file has changed on disk since: Review Changes compares");
+        } else {
+            showUntitled("", entry.name(), null);
+            editor.apply(new TextEdit(new TextRange(0, 0), entry.text()));
+            status.showNotice(entry.file().isPresent() ? entry.path() + " no longer exists; Save As writes the restored text again"
+                    : "Restored an untitled buffer; Save As keeps it");
+        }
+        editor.area().moveTo(0);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** The file the window edits; null while untitled. */
+    Path documentPath() {
+        return doc.path.get();
+    }
+
+    boolean isDirty() {
+        return doc.dirty.get();
+    }
+
+    /** Every editor window now open (restoring after a crash can open several). */
+    static List<EditorWindow> openWindows() {
+        return List.copyOf(OPEN);
+    }
+
+    /** Asks about unsaved changes; true when the window may close. */
+    boolean confirmClose() {
+        return files.confirmDiscard();
+    }
+
+    /** True while the window shows the sample (or an empty untitled text) and nothing was typed. */
+    boolean showsOnlyTheSample() {
+        return doc.path.get() == null && !doc.dirty.get();
+    }
+
+    /** The window closes (its text saved or discarded): nothing in it needs recovering. */
     void shutdown() {
+        OPEN.remove(this);
+        recovery.clear();
         live.shutdown();
         review.shutdown();
     }

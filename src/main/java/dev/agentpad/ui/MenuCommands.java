@@ -4,6 +4,7 @@ import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Checker;
 import dev.agentpad.io.RecentFiles;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
@@ -80,11 +81,19 @@ final class MenuCommands implements EditorMenus.Actions {
 
     @Override
     public void quit() {
-        if (files.confirmDiscard()) {
-            window.shutdown();
-            stage.close();
-            Platform.exit();
+        List<EditorWindow> windows = new ArrayList<>(EditorWindow.openWindows());
+        windows.remove(window);
+        windows.add(0, window); // this window asks first
+        for (EditorWindow each : windows) {
+            if (!each.confirmClose()) {
+                return;
+            }
         }
+        for (EditorWindow each : windows) {
+            each.shutdown();
+            each.stage().close();
+        }
+        Platform.exit();
     }
 
     @Override

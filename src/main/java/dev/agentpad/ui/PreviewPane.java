@@ -59,7 +59,9 @@ final class PreviewPane {
         });
         engine.locationProperty().addListener((obs, old, location) -> {
             if (location != null && !location.isEmpty() && !location.startsWith("about:") && !reloading && latest != null) {
-                openExternally.accept(location);
+                if (location.matches("(?i)(https?|mailto):.*")) {
+                    openExternally.accept(location); // nothing else leaves the preview: not file:, data: or javascript:
+                }
                 reloading = true;
                 load(latest);
                 reloading = false;

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -53,8 +52,8 @@ class EditorFlowsTest {
         this.stage = stage;
         file = Files.createDirectories(dir.resolve(".claude/agents")).resolve("gdpr.md");
         Files.write(file, concat(BOM, BROKEN.getBytes(StandardCharsets.UTF_8)));
-        RecentFiles recent = new RecentFiles(Preferences.userRoot().node("dev/agentpad-test"));
-        window = AgentPadApp.open(stage, List.of(file.toString()), browser::add, recent);
+        RecentFiles recent = TestPreferences.recentFiles();
+        window = AgentPadApp.open(stage, List.of(file.toString()), browser::add, recent, TestPreferences.journal());
     }
 
     @AfterEach

@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -47,7 +46,7 @@ class EditorLatencyBenchmark {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = AgentPadApp.open(stage, List.of(), url -> { }, new RecentFiles(Preferences.userRoot().node("dev/agentpad-bench")));
+        window = AgentPadApp.open(stage, List.of(), url -> { }, TestPreferences.recentFiles(), TestPreferences.journal());
     }
 
     /** Key presses of several kinds at several places, as a sequence: letters, Enter, '#' at a line start, a tag, a YAML key, a fence. */

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -37,7 +36,7 @@ class FileFlowsTest {
         file = Files.createDirectories(dir.resolve("project/.opencode/agent")).resolve("api.md");
         Files.writeString(file, "---\ndescription: Builds APIs\nmode: subagent\n---\nYou build APIs.\n");
         window = AgentPadApp.open(stage, List.of(file.toString()), url -> { },
-                new RecentFiles(Preferences.userRoot().node("dev/agentpad-test")));
+                TestPreferences.recentFiles(), TestPreferences.journal());
     }
 
     private static boolean shown(Node node) {

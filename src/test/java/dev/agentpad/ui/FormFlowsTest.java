@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -49,7 +48,7 @@ class FormFlowsTest {
         file = Files.createDirectories(dir.resolve(".claude/agents")).resolve("reviewer.md");
         Files.writeString(file, AGENT);
         window = AgentPadApp.open(stage, List.of(file.toString()), url -> { },
-                new RecentFiles(Preferences.userRoot().node("dev/agentpad-test")));
+                TestPreferences.recentFiles(), TestPreferences.journal());
     }
 
     private void waitForForm(FxRobot robot, String query) throws Exception {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -37,7 +36,7 @@ class PreviewFlowsTest {
         Path file = Files.createDirectories(dir.resolve(".claude/agents")).resolve("steps.md");
         Files.writeString(file, "---\nname: steps\ndescription: Does the steps.\n---\n" + body);
         window = AgentPadApp.open(stage, List.of(file.toString()), url -> { },
-                new RecentFiles(Preferences.userRoot().node("dev/agentpad-test")));
+                TestPreferences.recentFiles(), TestPreferences.journal());
     }
 
     private static <T> T onFx(Callable<T> query) throws Exception {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -46,7 +45,7 @@ class ReviewFlowsTest {
         file = Files.createDirectories(dir.resolve(".claude/agents")).resolve("reviewer.md");
         Files.writeString(file, AGENT);
         window = AgentPadApp.open(stage, List.of(file.toString()), url -> { },
-                new RecentFiles(Preferences.userRoot().node("dev/agentpad-test")));
+                TestPreferences.recentFiles(), TestPreferences.journal());
     }
 
     private static <T> T onFx(Callable<T> query) throws Exception {

@@ -1,0 +1,98 @@
+package dev.agentpad.ui;
+
+import dev.agentpad.io.RecoveryJournal;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.util.Duration;
+
+/**
+ * Keeps one window's unsaved text in the {@link RecoveryJournal}: written on a background thread one second after the
+ * last edit (so within two seconds of it), cleared when the text is saved, reverted or discarded. A journal that
+ * cannot be written is said once in the status bar; the editor goes on.
+ */
+final class CrashRecovery {
+
+    static final Duration DELAY = Duration.seconds(1);
+
+    private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "agentpad-recovery");
+        thread.setDaemon(false); // a queued write finishes even while the app exits
+        return thread;
+    });
+
+    /** What the journal records about the window's document, read on the FX thread. */
+    interface Buffer {
+        boolean dirty();
+
+        Path path();
+
+        String name();
+
+        String text();
+
+        String diskText();
+    }
+
+    private final RecoveryJournal journal;
+    private final Buffer buffer;
+    private final Consumer<String> notice;
+    private final String id = RecoveryJournal.newId();
+    private final PauseTransition pause = new PauseTransition(DELAY);
+    private boolean failedBefore;
+
+    CrashRecovery(RecoveryJournal journal, Buffer buffer, Consumer<String> notice) {
+        this.journal = journal;
+        this.buffer = buffer;
+        this.notice = notice;
+        pause.setOnFinished(e -> writeNow());
+    }
+
+    /** The text changed: journal it once typing pauses. */
+    void edited() {
+        pause.playFromStart();
+    }
+
+    /** Journals the current state now: the text when unsaved, nothing (the entry cleared) when saved. */
+    void writeNow() {
+        pause.stop();
+        if (!buffer.dirty()) {
+            clear();
+            return;
+        }
+        Path path = buffer.path();
+        String name = buffer.name();
+        String text = buffer.text();
+        String disk = buffer.diskText();
+        WRITER.execute(() -> {
+            try {
+                journal.write(id, path, name, text, disk);
+            } catch (IOException | RuntimeException e) {
+                Platform.runLater(() -> failed(e));
+            }
+        });
+    }
+
+    /** Saved, reverted, discarded or closed: nothing of this window needs recovering. */
+    void clear() {
+        pause.stop();
+        WRITER.execute(() -> {
+            try {
+                journal.clear(id);
+            } catch (IOException e) {
+                Platform.runLater(() -> failed(e));
+            }
+        });
+    }
+
+    private void failed(Exception e) {
+        if (!failedBefore) {
+            failedBefore = true;
+            notice.accept("Crash recovery is off: cannot write " + journal.folder() + " (" + e.getMessage() + ")");
+        }
+    }
+}
