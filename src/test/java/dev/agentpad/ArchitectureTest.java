@@ -1,46 +1,61 @@
 package dev.agentpad;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-/** The house rule: only {@code dev.agentpad.ui} may use JavaFX or RichTextFX; the core stays testable without a toolkit. */
+/**
+ * The house rules, read from the compiled classes (so a fully qualified name in code counts as much as an import):
+ * the layers and which may use which, no cycles between packages, and JavaFX, RichTextFX and AWT only in {@code ui}.
+ */
+@AnalyzeClasses(packages = "dev.agentpad", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final Path MAIN = Path.of("src/main/java/dev/agentpad");
+    @ArchTest
+    static final ArchRule onlyTheUiUsesAToolkit = noClasses().that().resideOutsideOfPackage("dev.agentpad.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.fxmisc..", "org.reactfx..", "java.awt..", "javax.swing..")
+            .because("the core runs headless: in the command line, in CI and in tests without a display");
 
-    @Test
-    void nothingOutsideUiImportsJavaFxOrRichTextFx() throws IOException {
-        List<String> offenders;
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            offenders = files.filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> !MAIN.relativize(p).startsWith("ui"))
-                    .flatMap(ArchitectureTest::uiImports)
-                    .toList();
-        }
-        assertThat(offenders).as("UI imports outside dev.agentpad.ui").isEmpty();
-    }
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("launcher").definedBy("dev.agentpad")
+            .layer("resources").definedBy("dev.agentpad.resources..")
+            .layer("document").definedBy("dev.agentpad.document..")
+            .layer("yaml").definedBy("dev.agentpad.yaml..")
+            .layer("dialect").definedBy("dev.agentpad.dialect..")
+            .layer("io").definedBy("dev.agentpad.io..")
+            .layer("check").definedBy("dev.agentpad.check..")
+            .layer("render").definedBy("dev.agentpad.render..")
+            .layer("form").definedBy("dev.agentpad.form..")
+            .layer("review").definedBy("dev.agentpad.review..")
+            .layer("analysis").definedBy("dev.agentpad.analysis..")
+            .layer("cli").definedBy("dev.agentpad.cli..")
+            .layer("ui").definedBy("dev.agentpad.ui..")
+            .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
+            .whereLayer("ui").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("cli").mayOnlyBeAccessedByLayers("launcher")
+            .whereLayer("analysis").mayOnlyBeAccessedByLayers("ui")
+            .whereLayer("review").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("form").mayOnlyBeAccessedByLayers("analysis", "ui")
+            .whereLayer("render").mayOnlyBeAccessedByLayers("review", "analysis", "cli", "ui")
+            .whereLayer("check").mayOnlyBeAccessedByLayers("render", "form", "review", "analysis", "cli", "ui")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("cli", "ui")
+            .whereLayer("dialect").mayOnlyBeAccessedByLayers("io", "check", "render", "form", "review", "analysis", "cli", "ui")
+            .whereLayer("yaml").mayOnlyBeAccessedByLayers("dialect", "check", "render", "form", "review", "analysis", "cli", "ui")
+            .whereLayer("document").mayOnlyBeAccessedByLayers("yaml", "dialect", "io", "check", "render", "form", "review", "analysis",
+                    "cli", "ui");
 
-    @Test
-    void theRuleSeesTheUiPackage() throws IOException {
-        try (Stream<Path> files = Files.walk(MAIN.resolve("ui"))) {
-            assertThat(files.filter(p -> p.toString().endsWith(".java")).flatMap(ArchitectureTest::uiImports).count())
-                    .as("the scan must find JavaFX imports where they belong, or it proves nothing").isPositive();
-        }
-    }
+    @ArchTest
+    static final ArchRule resourcesIsALeaf = noClasses().that().resideInAPackage("dev.agentpad.resources..")
+            .should().dependOnClassesThat(resideInAPackage("dev.agentpad..").and(not(resideInAPackage("dev.agentpad.resources.."))));
 
-    private static Stream<String> uiImports(Path file) {
-        try {
-            return Files.readAllLines(file).stream()
-                    .filter(l -> l.matches("\\s*import\\s+(static\\s+)?(javafx|org\\.fxmisc)\\..*"))
-                    .map(l -> MAIN.relativize(file) + ": " + l.strip());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
+    @ArchTest
+    static final ArchRule noCycles = slices().matching("dev.agentpad.(*)..").should().beFreeOfCycles();
 }

@@ -6,6 +6,7 @@ import dev.agentpad.yaml.FrontMatter;
 import dev.agentpad.yaml.YamlMapping;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Everything the checker found in one snapshot of a document: the dialect, the agent's name as the tool derives
@@ -20,7 +21,7 @@ public record CheckResult(AgentDocument document, FrontMatter frontMatter, YamlM
     }
 
     /** The same result with only the diagnostics {@code keep} accepts. */
-    public CheckResult filtered(java.util.function.Predicate<Diagnostic> keep) {
+    public CheckResult filtered(Predicate<Diagnostic> keep) {
         return new CheckResult(document, frontMatter, keys, detection, agentName, diagnostics.stream().filter(keep).toList());
     }
 

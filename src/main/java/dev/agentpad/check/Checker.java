@@ -5,6 +5,7 @@ import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.dialect.Effect;
 import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.TextRange;
 import dev.agentpad.yaml.FrontMatter;
 import dev.agentpad.yaml.FrontMatterReader;
 import dev.agentpad.yaml.LenientReread;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Checks one agent file against its dialect: YAML problems, the dialect's schema, the prompt body and
@@ -86,7 +88,7 @@ public final class Checker {
      * not, on the text the author meant), so every problem shows at once; ranges point at the author's text, and fixes
      * are left off (they were made for other text).
      */
-    private static void schemaOf(CheckContext ctx, AgentDocument other, FrontMatter fm, java.util.function.UnaryOperator<dev.agentpad.document.TextRange> toOriginal) {
+    private static void schemaOf(CheckContext ctx, AgentDocument other, FrontMatter fm, UnaryOperator<TextRange> toOriginal) {
         CheckContext there = new CheckContext(other, fm, ctx.dialect, ctx.path, ctx.inPlugin);
         SchemaRules.check(there);
         for (Diagnostic d : there.diagnostics()) {

@@ -21,10 +21,14 @@ import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Checks one key's value against its {@link FieldSpec}: type, shape, allowed values, pattern, length and range. */
@@ -260,7 +264,7 @@ final class FieldCheck {
             return;
         }
         FieldSpec.Items items = spec.items();
-        java.util.Map<String, YamlNode> seen = new java.util.HashMap<>();
+        Map<String, YamlNode> seen = new HashMap<>();
         for (YamlNode item : seq.items()) {
             if (!(item instanceof YamlMapping map)) {
                 report(Severity.ERROR, Code.KEY_TYPE, "each item of '" + key() + "' must be a map, but one is " + article(item.kindName())
@@ -281,7 +285,7 @@ final class FieldCheck {
             }
             if (items.unique() != null) {
                 map.value(items.unique()).filter(YamlScalar.class::isInstance).ifPresent(v -> {
-                    String value = ((YamlScalar) v).value().toLowerCase(java.util.Locale.ROOT);
+                    String value = ((YamlScalar) v).value().toLowerCase(Locale.ROOT);
                     if (seen.containsKey(value)) {
                         report(Severity.ERROR, Code.KEY_VALUE, "the " + items.unique() + " '" + ((YamlScalar) v).value() + "' is used by two items"
                                 + " of '" + key() + "'; each must be unique" + consequence(), v.range(), null);
@@ -309,7 +313,7 @@ final class FieldCheck {
             return;
         }
         var suggestion = Suggestions.closest(value, spec.values())
-                .or(() -> spec.pattern() != null ? ColorNames.hexOf(value) : java.util.Optional.empty());
+                .or(() -> spec.pattern() != null ? ColorNames.hexOf(value) : Optional.empty());
         String accepted = (spec.pattern() != null ? "#RRGGBB" + (spec.values().isEmpty() ? "" : " or one of ") : "one of ")
                 + String.join(", ", spec.values());
         report(Severity.ERROR, Code.COLOR_INVALID, tool() + " does not accept the colour '" + value + "': use " + accepted + consequence(),
@@ -366,7 +370,7 @@ final class FieldCheck {
         if (doc == null) {
             return "see the tool's documentation";
         }
-        java.util.regex.Matcher end = Pattern.compile("\\. [A-Z]").matcher(doc);
+        Matcher end = Pattern.compile("\\. [A-Z]").matcher(doc);
         String s = end.find() ? doc.substring(0, end.start()) : doc;
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
     }

@@ -1,5 +1,6 @@
 package dev.agentpad.check;
 
+import dev.agentpad.dialect.Effect;
 import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.PermissionRules;
 import dev.agentpad.document.TextEdit;
@@ -11,6 +12,7 @@ import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * opencode's {@code permission}: an action for everything, or per tool an action or (for pattern tools such as
@@ -87,7 +89,7 @@ final class PermissionCheck {
         }
         String message = null;
         Fix fix = null;
-        java.util.Optional<String> sameButCase = rules.keys().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst();
+        Optional<String> sameButCase = rules.keys().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst();
         if (sameButCase.isPresent()) {
             message = "opencode's permission keys are lowercase: '" + name + "' never matches; did you mean '" + sameButCase.get() + "'?";
             fix = new Fix("Change to '" + sameButCase.get() + "'", new TextEdit(tool.key().range(), sameButCase.get()));
@@ -100,7 +102,7 @@ final class PermissionCheck {
         }
         if (message != null) {
             found.add(ctx.diagnostic(Severity.WARNING, Code.PERMISSION_NEVER_MATCHES, message, tool.key().range(), key, fix,
-                    dev.agentpad.dialect.Effect.KEY_IGNORED));
+                    Effect.KEY_IGNORED));
         }
     }
 

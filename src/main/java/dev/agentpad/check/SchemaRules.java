@@ -1,13 +1,13 @@
 package dev.agentpad.check;
 
 import dev.agentpad.dialect.Dialect;
-import dev.agentpad.dialect.Effect;
-import dev.agentpad.dialect.Role;
 import dev.agentpad.dialect.DialectRegistry;
+import dev.agentpad.dialect.Effect;
 import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.FieldType;
-import dev.agentpad.dialect.ToolList;
 import dev.agentpad.dialect.NameSource;
+import dev.agentpad.dialect.Role;
+import dev.agentpad.dialect.ToolList;
 import dev.agentpad.dialect.UnknownKeys;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
@@ -20,6 +20,7 @@ import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The dialect's schema: required, unknown and deprecated keys, each value against its field, and tool names. */
@@ -184,7 +185,7 @@ final class SchemaRules {
             }
             failed.add(name);
             String gone = names.ignoreCase() ? names.gone().entrySet().stream().filter(g -> g.getKey().equalsIgnoreCase(name))
-                    .map(java.util.Map.Entry::getValue).findFirst().orElse(null) : names.gone().get(name);
+                    .map(Map.Entry::getValue).findFirst().orElse(null) : names.gone().get(name);
             Optional<String> suggestion = Suggestions.closest(name, names.known().keySet());
             if (gone != null) {
                 ctx.report(Effect.KEY_IGNORED, Code.TOOL_UNKNOWN, "'" + name + "' is no longer a " + ctx.tool() + " tool (" + gone

@@ -1,6 +1,7 @@
 package dev.agentpad.dialect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,8 +19,8 @@ import java.util.Set;
 public record Access(Action otherwise, Map<String, Grant> capabilities, Map<String, Action> named) {
 
     public Access {
-        capabilities = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(capabilities));
-        named = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(named));
+        capabilities = Collections.unmodifiableMap(new LinkedHashMap<>(capabilities));
+        named = Collections.unmodifiableMap(new LinkedHashMap<>(named));
     }
 
     /** An agent that may do anything: what every dialect gives an agent that does not limit its tools. */

@@ -1,5 +1,9 @@
 package dev.agentpad.dialect;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,16 +44,16 @@ public record Dialect(String id, String displayName, String toolName, Provenance
          * True for an agent shipped in a plugin: its path matches a plugin pattern, or its folder's parent is a plugin
          * (holds a {@code .claude-plugin} folder).
          */
-        public boolean isInPlugin(java.nio.file.Path file) {
+        public boolean isInPlugin(Path file) {
             if (file == null || pluginPaths.isEmpty()) {
                 return false;
             }
             if (pluginPaths.stream().map(PathPattern::of).anyMatch(p -> p.matches(file))) {
                 return true;
             }
-            java.nio.file.Path folder = file.toAbsolutePath().getParent();
-            java.nio.file.Path plugin = folder == null ? null : folder.getParent();
-            return plugin != null && java.nio.file.Files.isDirectory(plugin.resolve(".claude-plugin"));
+            Path folder = file.toAbsolutePath().getParent();
+            Path plugin = folder == null ? null : folder.getParent();
+            return plugin != null && Files.isDirectory(plugin.resolve(".claude-plugin"));
         }
     }
 
@@ -105,7 +109,7 @@ public record Dialect(String id, String displayName, String toolName, Provenance
     public record ToolNames(Map<String, String> known, Map<String, String> aliases, Map<String, String> gone, boolean ignoreCase,
                             boolean arguments, McpNames mcp) {
         public ToolNames {
-            known = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(known));
+            known = Collections.unmodifiableMap(new LinkedHashMap<>(known));
             aliases = Map.copyOf(aliases);
             gone = Map.copyOf(gone);
         }

@@ -1,5 +1,6 @@
 package dev.agentpad.dialect;
 
+import dev.agentpad.resources.UserFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class DialectOverrides {
     public static List<Path> foldersFor(Path start) {
         Path from = start == null ? Path.of("") : start;
         List<Path> folders = new ArrayList<>();
-        folders.add(dev.agentpad.resources.UserFolders.forUser().config().resolve("dialects"));
+        folders.add(UserFolders.forUser().config().resolve("dialects"));
         Path project = projectFolder(Files.isDirectory(from) ? from : from.toAbsolutePath().getParent());
         if (project != null) {
             folders.add(project);

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The known dialects, detection of a file's dialect, and the name a tool gives the agent. */
 public final class DialectRegistry {
@@ -21,8 +23,8 @@ public final class DialectRegistry {
 
     private final List<Dialect> dialects;
     private final List<List<PathPattern>> patterns = new ArrayList<>();
-    private final java.util.Set<String> knownKeys;
-    private List<java.nio.file.Path> overrideFiles = List.of();
+    private final Set<String> knownKeys;
+    private List<Path> overrideFiles = List.of();
 
     DialectRegistry(List<Dialect> dialects) {
         this.dialects = List.copyOf(dialects);
@@ -30,7 +32,7 @@ public final class DialectRegistry {
             patterns.add(d.places().paths().stream().map(PathPattern::of).toList());
         }
         knownKeys = dialects.stream().flatMap(d -> d.fields().stream()).map(FieldSpec::key)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The dialects shipped with AgentPad, loaded once. */
@@ -42,8 +44,8 @@ public final class DialectRegistry {
      * The shipped dialects with the override files of {@code folders} merged over them (see {@link DialectOverrides});
      * the shipped ones alone when there are none. A bad file throws {@link DialectOverrides.Problem}.
      */
-    public static DialectRegistry withOverrides(List<java.nio.file.Path> folders) {
-        List<java.nio.file.Path> files = DialectOverrides.files(folders);
+    public static DialectRegistry withOverrides(List<Path> folders) {
+        List<Path> files = DialectOverrides.files(folders);
         if (files.isEmpty()) {
             return standard();
         }
@@ -53,7 +55,7 @@ public final class DialectRegistry {
     }
 
     /** The override files merged into this registry, in the order they applied. */
-    public List<java.nio.file.Path> overrideFiles() {
+    public List<Path> overrideFiles() {
         return overrideFiles;
     }
 
@@ -62,7 +64,7 @@ public final class DialectRegistry {
     }
 
     /** Every key some dialect reads: a line starting with one of these is a key, not prose. */
-    public java.util.Set<String> knownKeys() {
+    public Set<String> knownKeys() {
         return knownKeys;
     }
 

@@ -2,6 +2,7 @@ package dev.agentpad.dialect;
 
 import dev.agentpad.resources.Resources;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,7 @@ public final class Equivalents {
                 .load(Resources.required("/dev/agentpad/dialect/conversions.yaml"));
         List<Row> rows = new ArrayList<>();
         for (Map<String, Object> row : (List<Map<String, Object>>) data.get("capabilities")) {
-            Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> names = new LinkedHashMap<>();
             row.forEach((k, v) -> {
                 if (v instanceof List<?> list) {
                     names.put(k, list.stream().map(String::valueOf).toList());

@@ -1,5 +1,6 @@
 package dev.agentpad.dialect;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ public record FieldSpec(String key, FieldType type, boolean required, String def
         if (more.isEmpty()) {
             return this;
         }
-        List<String> all = new java.util.ArrayList<>(values);
+        List<String> all = new ArrayList<>(values);
         more.stream().filter(v -> !all.contains(v)).forEach(all::add);
         return new FieldSpec(key, type, required, defaultValue, all, openValues, pattern, advicePattern, refusedPattern, minLength,
                 maxLength, min, max, deprecated, replacedBy, consequence, permissions, preferList, role, source, since, ifInvalid,

@@ -14,6 +14,7 @@ import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ public record FormModel(Dialect dialect, List<FormField> fields, Optional<Diagno
         Dialect dialect = result.detection().dialect();
         Optional<Diagnostic> yamlProblem = result.frontMatter().isValid() ? Optional.empty()
                 : result.diagnostics().stream().filter(d -> d.code().id().startsWith("yaml-"))
-                        .min(java.util.Comparator.comparing(Diagnostic::severity));
+                        .min(Comparator.comparing(Diagnostic::severity));
         YamlMapping keys = result.frontMatter().mapping().orElse(new YamlMapping(List.of(), false, result.document().yamlRange()));
         String text = result.document().text();
         List<FormField> fields = new ArrayList<>();

@@ -1,8 +1,9 @@
 package dev.agentpad.render;
 
 import dev.agentpad.check.CheckResult;
-import dev.agentpad.dialect.ColorNames;
 import dev.agentpad.check.Diagnostic;
+import dev.agentpad.check.Severity;
+import dev.agentpad.dialect.ColorNames;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.Effect;
 import dev.agentpad.dialect.FieldSpec;
@@ -65,7 +66,7 @@ public record AgentCard(String name, String description, String dialect, String 
             case KEY_IGNORED, WORKS -> {
                 List<String> ignored = result.diagnostics().stream().filter(d -> d.effect() == Effect.KEY_IGNORED)
                         .map(d -> d.key() != null ? d.key() : d.code().id()).distinct().toList();
-                long warnings = result.count(dev.agentpad.check.Severity.WARNING);
+                long warnings = result.count(Severity.WARNING);
                 yield "loads" + (!ignored.isEmpty() ? ", " + String.join(", ", ignored) + " ignored"
                         : warnings > 0 ? ", with " + warnings + (warnings == 1 ? " warning" : " warnings") : "");
             }

@@ -2,6 +2,7 @@ package dev.agentpad.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
@@ -84,11 +85,11 @@ public final class LexedLines {
     }
 
     /** A line lexed again from its known state, to draw it anew (new problems); empty when it is not lexed yet. */
-    public java.util.Optional<Styled> restyle(int line, String text) {
+    public Optional<Styled> restyle(int line, String text) {
         if (line >= frontier || states.get(line) == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Styled(line, LineLexer.lex(text, states.get(line)).runs()));
+        return Optional.of(new Styled(line, LineLexer.lex(text, states.get(line)).runs()));
     }
 
     public int lineCount() {

@@ -2,7 +2,9 @@ package dev.agentpad.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,7 @@ public final class LineLexer {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}\\n]+}}|\\$ARGUMENTS\\b|\\$[0-9]\\b|\\$\\{[^}\\n]+}");
     private static final Pattern REFERENCE = Pattern.compile("#tool:[\\w./-]+|(?<![\\w@`])@[A-Za-z][\\w.-]*[\\w]");
 
-    private static final java.util.Map<String, Integer> BITS = new java.util.HashMap<>();
+    private static final Map<String, Integer> BITS = new HashMap<>();
 
     static {
         for (int i = 0; i < Highlighter.CLASSES.size(); i++) {

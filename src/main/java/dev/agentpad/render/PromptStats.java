@@ -3,6 +3,10 @@ package dev.agentpad.render;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
+import dev.agentpad.document.LineIndex;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Size of a prompt as people and models count it. Tokens are counted with jtokkit's o200k_base, the encoding
@@ -17,10 +21,10 @@ public record PromptStats(int characters, int words, int lines, int tokens) {
     }
 
     /** Paragraph to token count, the most recently used kept. */
-    private static final java.util.Map<String, Integer> COUNTED = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+    private static final Map<String, Integer> COUNTED = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
                     return size() > 50_000;
                 }
             });
@@ -54,7 +58,7 @@ public record PromptStats(int characters, int words, int lines, int tokens) {
             }
             inWord = letter;
         }
-        int lines = text.isEmpty() ? 0 : dev.agentpad.document.LineIndex.of(text).lineCount()
+        int lines = text.isEmpty() ? 0 : LineIndex.of(text).lineCount()
                 - (text.endsWith("\n") || text.endsWith("\r") ? 1 : 0);
         return new PromptStats(text.codePointCount(0, text.length()), words, lines, tokens(text));
     }

@@ -9,6 +9,7 @@ import dev.agentpad.dialect.FieldSpec;
 import dev.agentpad.dialect.FieldType;
 import dev.agentpad.dialect.Role;
 import dev.agentpad.dialect.ToolList;
+import dev.agentpad.document.TextRange;
 import dev.agentpad.yaml.YamlEntry;
 import dev.agentpad.yaml.YamlMapping;
 import dev.agentpad.yaml.YamlNode;
@@ -75,8 +76,8 @@ final class FieldDiff {
     private FieldChange compare(String key, YamlEntry was, YamlEntry now) {
         String oldText = was == null ? null : raw(before, was.value());
         String newText = now == null ? null : raw(after, now.value());
-        Optional<dev.agentpad.document.TextRange> oldLines = Optional.ofNullable(was).map(YamlEntry::lines);
-        Optional<dev.agentpad.document.TextRange> newLines = Optional.ofNullable(now).map(YamlEntry::lines);
+        Optional<TextRange> oldLines = Optional.ofNullable(was).map(YamlEntry::lines);
+        Optional<TextRange> newLines = Optional.ofNullable(now).map(YamlEntry::lines);
         if (was == null) {
             return new FieldChange(key, FieldChange.Mark.ADDED, null, newText, List.of(), List.of(), oldLines, newLines);
         }

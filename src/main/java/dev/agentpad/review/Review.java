@@ -13,6 +13,7 @@ import dev.agentpad.render.AgentCard;
 import dev.agentpad.render.PromptStats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -123,7 +124,7 @@ public record Review(Version before, Version after, List<FieldChange> fields, Bo
     }
 
     private static boolean has(CheckResult result, Diagnostic d) {
-        return result.diagnostics().stream().anyMatch(o -> o.code() == d.code() && java.util.Objects.equals(o.key(), d.key())
+        return result.diagnostics().stream().anyMatch(o -> o.code() == d.code() && Objects.equals(o.key(), d.key())
                 && o.message().equals(d.message()));
     }
 }

@@ -1,7 +1,9 @@
 package dev.agentpad.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -56,11 +58,14 @@ final class EditorMenus {
         void showPane(String pane, boolean shown);
 
         /** Whether the review pane is shown; the menu and the toolbar follow it and set it. */
-        javafx.beans.property.BooleanProperty reviewShown();
+        BooleanProperty reviewShown();
 
         void compareWith();
 
         void about();
+
+        /** Shows the shortcuts, given as "keys — what" lines, grouped by menu. */
+        void keyboardShortcuts(List<String> lines);
     }
 
     static MenuBar build(Actions a) {
@@ -106,10 +111,30 @@ final class EditorMenus {
                 item("Zoom In", "Shortcut+Equals", () -> a.zoom(1.1)),
                 item("Zoom Out", "Shortcut+Minus", () -> a.zoom(1 / 1.1)),
                 item("Reset Zoom", "Shortcut+0", () -> a.zoom(0)));
-        Menu help = new Menu("Help", null, item("About AgentPad", null, a::about));
+        Menu help = new Menu("Help");
         MenuBar bar = new MenuBar(file, edit, view, help);
+        help.getItems().addAll(item("Keyboard Shortcuts", "F1", () -> a.keyboardShortcuts(shortcuts(bar))),
+                item("About AgentPad", null, a::about));
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Every menu item with a shortcut, read from the menus themselves (so the list is never out of date). */
+    static List<String> shortcuts(MenuBar bar) {
+        List<String> lines = new ArrayList<>();
+        for (Menu menu : bar.getMenus()) {
+            lines.add(menu.getText());
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    lines.add("    " + item.getAccelerator().getDisplayText() + "  —  " + item.getText().replace("…", ""));
+                }
+            }
+        }
+        lines.add("Editor");
+        lines.add("    Escape  —  Close the find bar");
+        lines.add("    Enter / Shift+Enter in Find  —  Next / previous match");
+        lines.add("    Right-click a problem  —  Its fix");
+        return lines;
     }
 
     private static void fillRecent(Menu recent, Actions a) {

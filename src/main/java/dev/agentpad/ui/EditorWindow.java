@@ -11,14 +11,17 @@ import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectConversion;
 import dev.agentpad.dialect.Equivalents;
 import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.LineEndings;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import dev.agentpad.form.TypingSession;
+import dev.agentpad.io.Encoding;
 import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.yaml.EditResult;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +31,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
@@ -39,8 +45,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * One editor window: the front-matter form, the prompt editor and the preview with its problems list, side by
@@ -68,7 +77,7 @@ final class EditorWindow {
     private final SplitPane panes = new SplitPane();
     private final Map<String, Node> paneNodes;
     private final ReviewPane review;
-    private final javafx.beans.property.BooleanProperty reviewShown = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty reviewShown = new SimpleBooleanProperty();
     private Analysis last;
     private double lastStylesMillis;
     private double lastPreviewMillis;
@@ -123,7 +132,7 @@ final class EditorWindow {
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.7);
         VBox editorBox = new VBox(find.node(), editor.node());
-        VBox.setVgrow(editor.node(), javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(editor.node(), Priority.ALWAYS);
         paneNodes = Map.of("form", form.node(), "editor", editorBox, "preview", right, "review", review.node());
         panes.getItems().addAll(form.node(), editorBox, right);
         panes.setDividerPositions(0.27, 0.63);
@@ -132,7 +141,7 @@ final class EditorWindow {
         MenuCommands commands = new MenuCommands(stage, this, files, recent, editor, find, panes, paneNodes, checker);
         root.setTop(new VBox(EditorMenus.build(commands), MainToolBar.build(commands)));
         root.setBottom(status.node());
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(EditorWindow.class.getResource("/dev/agentpad/ui/agentpad.css").toExternalForm());
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1.1));
@@ -184,13 +193,13 @@ final class EditorWindow {
         }
 
         @Override
-        public void select(dev.agentpad.document.TextRange range) {
+        public void select(TextRange range) {
             int length = editor.text().length();
-            editor.select(new dev.agentpad.document.TextRange(Math.min(range.start(), length), Math.min(range.end(), length)));
+            editor.select(new TextRange(Math.min(range.start(), length), Math.min(range.end(), length)));
         }
 
         @Override
-        public void apply(dev.agentpad.document.TextEdit edit, String onText) {
+        public void apply(TextEdit edit, String onText) {
             if (editor.text().equals(onText)) {
                 editor.apply(edit);
             } else {
@@ -199,7 +208,7 @@ final class EditorWindow {
         }
 
         @Override
-        public javafx.stage.Window window() {
+        public Window window() {
             return stage;
         }
 
@@ -209,7 +218,7 @@ final class EditorWindow {
         }
     }
 
-    javafx.beans.property.BooleanProperty reviewShownProperty() {
+    BooleanProperty reviewShownProperty() {
         return reviewShown;
     }
 
@@ -280,7 +289,7 @@ final class EditorWindow {
     }
 
     void showUntitled(String text, String name, Dialect dialect) {
-        doc.opened(null, name, dev.agentpad.io.Encoding.UTF8, "\n", text);
+        doc.opened(null, name, Encoding.UTF8, "\n", text);
         doc.chosenDialect.set(dialect);
         status.chooseDialect(dialect);
         showLoaded(text, null);
@@ -295,7 +304,7 @@ final class EditorWindow {
     }
 
     void showFileInfo(String notice) {
-        status.showFile(doc.encoding.label(), dev.agentpad.document.LineEndings.nameOf(doc.lineEnding));
+        status.showFile(doc.encoding.label(), LineEndings.nameOf(doc.lineEnding));
         status.showNotice(notice);
     }
 
@@ -395,7 +404,7 @@ final class EditorWindow {
 
     void jumpTo(Diagnostic d) {
         int length = editor.text().length();
-        editor.select(new dev.agentpad.document.TextRange(Math.min(d.range().start(), length), Math.min(d.range().end(), length)));
+        editor.select(new TextRange(Math.min(d.range().start(), length), Math.min(d.range().end(), length)));
     }
 
     /** A dialect chosen in the status bar: offers to convert the keys first when that would change something. */
@@ -496,7 +505,7 @@ final class EditorWindow {
         label.getStyleClass().add("pane-title");
         label.setMaxWidth(Double.MAX_VALUE);
         VBox box = new VBox(label, content);
-        VBox.setVgrow(content, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(content, Priority.ALWAYS);
         return box;
     }
 
@@ -508,7 +517,7 @@ final class EditorWindow {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            List<java.io.File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
+            List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
             boolean opened = !dropped.isEmpty() && files.confirmDiscard() && files.open(dropped.get(0).toPath());
             e.setDropCompleted(opened);
             e.consume();

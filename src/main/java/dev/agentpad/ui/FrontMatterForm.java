@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -45,7 +47,7 @@ final class FrontMatterForm {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("form-scroll");
-        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(title, scroll);
         root.setMinWidth(0);
     }
@@ -90,7 +92,7 @@ final class FrontMatterForm {
             }
             rowsByKey.put(field.key(), row);
         }
-        List<javafx.scene.Node> nodes = rowsByKey.values().stream().map(r -> (javafx.scene.Node) r.node()).toList();
+        List<Node> nodes = rowsByKey.values().stream().map(r -> (Node) r.node()).toList();
         if (!rows.getChildren().equals(nodes)) {
             rows.getChildren().setAll(nodes);
         }

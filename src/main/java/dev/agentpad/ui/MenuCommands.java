@@ -1,13 +1,15 @@
 package dev.agentpad.ui;
 
-import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Checker;
+import dev.agentpad.check.Diagnostic;
 import dev.agentpad.io.RecentFiles;
+import dev.agentpad.resources.Version;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -174,7 +176,7 @@ final class MenuCommands implements EditorMenus.Actions {
     }
 
     @Override
-    public javafx.beans.property.BooleanProperty reviewShown() {
+    public BooleanProperty reviewShown() {
         return window.reviewShownProperty();
     }
 
@@ -188,10 +190,22 @@ final class MenuCommands implements EditorMenus.Actions {
         Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         about.initOwner(stage);
         about.setTitle("About AgentPad");
-        about.setHeaderText("AgentPad — an editor for AI agent definition files");
+        about.setHeaderText("AgentPad " + Version.current() + " — an editor for AI agent definition files");
         StringBuilder text = new StringBuilder("Dialects and the facts they were checked against:\n");
         checker.registry().all().forEach(d -> text.append("• ").append(d.displayName()).append(": ").append(d.provenance().checked()).append('\n'));
         about.setContentText(text.toString());
         about.showAndWait();
+    }
+
+    @Override
+    public void keyboardShortcuts(List<String> lines) {
+        Alert list = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
+        list.initOwner(stage);
+        list.setTitle("Keyboard Shortcuts");
+        list.setHeaderText("Keyboard shortcuts" + (System.getProperty("os.name", "").startsWith("Mac") ? "" : " (Cmd on macOS where Ctrl is shown)"));
+        list.getDialogPane().setId("keyboard-shortcuts");
+        list.setContentText(String.join("\n", lines));
+        list.setResizable(true);
+        list.showAndWait();
     }
 }

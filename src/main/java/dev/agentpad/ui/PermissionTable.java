@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -143,7 +144,7 @@ final class PermissionTable {
     private ComboBox<String> actions(String selected) {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(rules.actions()));
         box.setValue(selected);
-        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

@@ -9,8 +9,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 
 /** The list of problems: severity, code, message and line; a click jumps to the place, a button applies the fix. */
@@ -31,7 +34,7 @@ final class ProblemsPane {
         });
         list.setOnKeyPressed(e -> {
             Diagnostic d = list.getSelectionModel().getSelectedItem();
-            if (d != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (d != null && e.getCode() == KeyCode.ENTER) {
                 jump.accept(d);
             }
         });
@@ -77,8 +80,8 @@ final class ProblemsPane {
             message.setMaxWidth(Double.MAX_VALUE);
             Label line = new Label("line " + d.start().line());
             line.getStyleClass().add("problem-line");
-            line.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            code.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            line.setMinWidth(Region.USE_PREF_SIZE);
+            code.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, dot, line, code, message);
             row.setAlignment(Pos.TOP_LEFT);
             d.fixIfAny().ifPresent(f -> {
@@ -86,11 +89,11 @@ final class ProblemsPane {
                 fix.getStyleClass().add("fix-button");
                 fix.setId("fix-" + d.code().id() + "-" + d.start().line());
                 fix.setOnAction(e -> applyFix.accept(f));
-                fix.setTooltip(new javafx.scene.control.Tooltip(f.title()));
-                fix.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                fix.setTooltip(new Tooltip(f.title()));
+                fix.setMinWidth(Region.USE_PREF_SIZE);
                 row.getChildren().add(fix);
             });
-            setTooltip(new javafx.scene.control.Tooltip(d.severity().label() + " " + d.code().id() + ": " + d.message()));
+            setTooltip(new Tooltip(d.severity().label() + " " + d.code().id() + ": " + d.message()));
             setText(null);
             setGraphic(row);
         }

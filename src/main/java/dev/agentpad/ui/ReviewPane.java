@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Worker;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -35,6 +37,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.w3c.dom.events.EventTarget;
 
 /**
  * The review mode's left side: the text being edited compared with another version of it, read-only, meaning first
@@ -60,7 +67,7 @@ final class ReviewPane {
         /** Applies {@code edit} when the editor's text is still {@code onText}; says why not otherwise. */
         void apply(TextEdit edit, String onText);
 
-        javafx.stage.Window window();
+        Window window();
 
         void say(String notice);
     }
@@ -260,9 +267,9 @@ final class ReviewPane {
             WebEngine engine = view().getEngine();
             Object y = engine.getLoadWorker().getState() == Worker.State.SUCCEEDED ? engine.executeScript("window.scrollY") : 0;
             double scroll = y instanceof Number n ? n.doubleValue() : 0;
-            engine.getLoadWorker().stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            engine.getLoadWorker().stateProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Worker.State> o, Worker.State was, Worker.State state) {
+                public void changed(ObservableValue<? extends Worker.State> o, Worker.State was, Worker.State state) {
                     if (state == Worker.State.SUCCEEDED) {
                         engine.getLoadWorker().stateProperty().removeListener(this);
                         engine.executeScript("window.scrollTo(0, " + scroll + ")");
@@ -294,16 +301,16 @@ final class ReviewPane {
      * The page's own links ({@code agentpad:show/N}, {@code agentpad:revert/N}) are handled here, by listeners on the
      * page's DOM from Java: the page itself runs no script, and the links never navigate.
      */
-    private void hookLinks(org.w3c.dom.Document document) {
+    private void hookLinks(Document document) {
         if (document == null) {
             return;
         }
-        org.w3c.dom.NodeList links = document.getElementsByTagName("a");
+        NodeList links = document.getElementsByTagName("a");
         for (int i = 0; i < links.getLength(); i++) {
-            org.w3c.dom.Element link = (org.w3c.dom.Element) links.item(i);
+            Element link = (Element) links.item(i);
             String href = link.getAttribute("href");
             if (href != null && href.startsWith("agentpad:")) {
-                ((org.w3c.dom.events.EventTarget) link).addEventListener("click", event -> {
+                ((EventTarget) link).addEventListener("click", event -> {
                     event.preventDefault();
                     follow(href.substring("agentpad:".length()));
                 }, false);

@@ -8,6 +8,7 @@ import dev.agentpad.render.PromptStats;
 import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
@@ -48,7 +49,7 @@ final class StatusBar {
                 return null;
             }
         });
-        dialect.setButtonCell(new javafx.scene.control.ListCell<>() {
+        dialect.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(Dialect d, boolean empty) {
                 super.updateItem(d, empty);

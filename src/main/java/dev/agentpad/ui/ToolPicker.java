@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -23,7 +24,7 @@ final class ToolPicker {
     private final Map<String, String> known;
     private final FlowPane boxes = new FlowPane(10, 4);
     private final FlowPane more = new FlowPane(10, 4);
-    private final javafx.scene.control.TitledPane moreTools = new javafx.scene.control.TitledPane();
+    private final TitledPane moreTools = new TitledPane();
     private final ChipList others;
     private final VBox node;
     private final Consumer<List<String>> onChange;

@@ -1,10 +1,12 @@
 package dev.agentpad.yaml;
 
 import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +44,7 @@ public final class LenientReread {
             int column = at - document.lines().lineStart(line);
             int there = originalLine[Math.min(line, originalLine.length - 1)];
             int start = original.lines().lineStart(there);
-            int end = dev.agentpad.document.LineIndex.lineEnd(original.text(), start);
+            int end = LineIndex.lineEnd(original.text(), start);
             return Math.min(start + column, end);
         }
     }
@@ -95,7 +97,7 @@ public final class LenientReread {
         return List.of(m.group(1) + ": |-", "  " + value);
     }
 
-    private static Reread rewrite(AgentDocument doc, java.util.function.Function<String, List<String>> perLine) {
+    private static Reread rewrite(AgentDocument doc, Function<String, List<String>> perLine) {
         String text = doc.text();
         TextRange yaml = doc.yamlRange();
         List<String> out = new ArrayList<>();

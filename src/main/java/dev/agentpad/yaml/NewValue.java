@@ -1,5 +1,6 @@
 package dev.agentpad.yaml;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ public sealed interface NewValue {
     /** A map of keys to values (nested as deep as needed), such as opencode's permission rules; order is kept. */
     record Mapping(Map<String, NewValue> entries) implements NewValue {
         public Mapping {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         @Override
@@ -72,7 +73,7 @@ public sealed interface NewValue {
     /** A map of names to booleans, such as opencode's {@code tools: {bash: false}}; order is kept. */
     record Flags(Map<String, Boolean> flags) implements NewValue {
         public Flags {
-            flags = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(flags));
+            flags = Collections.unmodifiableMap(new LinkedHashMap<>(flags));
         }
 
         /** The same value as a {@link Mapping} of unquoted booleans. */

@@ -6,6 +6,8 @@ import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -155,7 +157,7 @@ public final class PlainValueRepair {
      * The front matter as it reads once every broken value is repaired, when that makes it valid: what the
      * author meant, used to detect the dialect and name of a file that strict YAML rejects.
      */
-    public static java.util.Optional<YamlMapping> readRepaired(AgentDocument doc, Set<String> knownKeys) {
+    public static Optional<YamlMapping> readRepaired(AgentDocument doc, Set<String> knownKeys) {
         return repaired(doc, knownKeys).flatMap(r -> r.frontMatter().mapping());
     }
 
@@ -163,17 +165,17 @@ public final class PlainValueRepair {
      * The document with every broken value repaired, when that makes the front matter valid, and the way back from
      * its offsets to the original's: so checks that need valid YAML can still point at the author's text.
      */
-    public static java.util.Optional<Repaired> repaired(AgentDocument doc, Set<String> knownKeys) {
+    public static Optional<Repaired> repaired(AgentDocument doc, Set<String> knownKeys) {
         List<Candidate> candidates = find(doc, knownKeys);
         if (candidates.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String text = doc.text();
         for (int i = candidates.size() - 1; i >= 0; i--) {
             text = candidates.get(i).fix().applyTo(text);
         }
         FrontMatter fm = FrontMatterReader.read(AgentDocument.parse(text));
-        return fm.isValid() ? java.util.Optional.of(new Repaired(fm, candidates)) : java.util.Optional.empty();
+        return fm.isValid() ? Optional.of(new Repaired(fm, candidates)) : Optional.empty();
     }
 
     /** A repaired document and the repairs that made it. */
@@ -224,7 +226,7 @@ public final class PlainValueRepair {
             return true;
         }
         String name = key.group(1);
-        return Character.isUpperCase(name.charAt(0)) || DIALOGUE.contains(name.toLowerCase(java.util.Locale.ROOT));
+        return Character.isUpperCase(name.charAt(0)) || DIALOGUE.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** The value in a form strict YAML reads back; a comment the line had stays a comment after the header. */

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.scene.control.ListView;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -181,6 +182,17 @@ class EditorFlowsTest {
         robot.clickOn("#find-field").write("(.*a){12}!x");
         assertThat(onFx(() -> "the FX thread answers")).as("typing the expression did not freeze the window").isNotNull();
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#find-status").queryLabeled().getText()).startsWith("Stopped after"));
+    }
+
+    @Test
+    void helpListsTheKeyboardShortcutsFromTheMenusThemselves(FxRobot robot) throws Exception {
+        waitFor("first analysis", a -> true);
+        robot.clickOn("#prompt-editor");
+        robot.push(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#keyboard-shortcuts").tryQuery().isPresent()));
+        String text = onFx(() -> ((DialogPane) robot.lookup("#keyboard-shortcuts").query()).getContentText());
+        assertThat(text).contains("Save As").contains("Review Changes").contains("Next Problem").contains("F8");
+        robot.push(KeyCode.ENTER);
     }
 
     @Test
