@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every kind of hostile file, generated here (no megabytes checked in): {@code check}, {@code render} and {@code set}
- * each answer with a result or a clear refusal, never a stack trace or a hang. The 10 s guard only catches hangs;
+ * each answer with a result or a clear refusal, never a stack trace or a hang. The 60 s guard only catches hangs;
  * how fast they answer is measured in docs/benchmarks.md.
  */
 class HostileInputTest {
@@ -62,7 +62,7 @@ class HostileInputTest {
     void checkRenderAndSetAnswerClearly(String kind, byte[] content) throws Exception {
         Path file = Files.createDirectories(dir.resolve(kind.replaceAll("\\W", "-") + "/.claude/agents")).resolve("agent.md");
         Files.write(file, content);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             for (String[] command : new String[][] {
                     {"check", file.toString()},
                     {"render", file.toString(), "-o", dir.resolve(kind.replaceAll("\\W", "-") + ".html").toString()},
