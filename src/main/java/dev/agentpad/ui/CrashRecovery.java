@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -25,29 +26,18 @@ final class CrashRecovery {
         return thread;
     });
 
-    /** What the journal records about the window's document, read on the FX thread. */
-    interface Buffer {
-        boolean dirty();
-
-        Path path();
-
-        String name();
-
-        String text();
-
-        String diskText();
-    }
-
     private final RecoveryJournal journal;
-    private final Buffer buffer;
+    private final DocumentState doc;
+    private final Supplier<String> text;
     private final Consumer<String> notice;
     private final String id = RecoveryJournal.newId();
     private final PauseTransition pause = new PauseTransition(DELAY);
     private boolean failedBefore;
 
-    CrashRecovery(RecoveryJournal journal, Buffer buffer, Consumer<String> notice) {
+    CrashRecovery(RecoveryJournal journal, DocumentState doc, Supplier<String> text, Consumer<String> notice) {
         this.journal = journal;
-        this.buffer = buffer;
+        this.doc = doc;
+        this.text = text;
         this.notice = notice;
         pause.setOnFinished(e -> writeNow());
     }
@@ -60,17 +50,17 @@ final class CrashRecovery {
     /** Journals the current state now: the text when unsaved, nothing (the entry cleared) when saved. */
     void writeNow() {
         pause.stop();
-        if (!buffer.dirty()) {
+        if (!doc.dirty.get()) {
             clear();
             return;
         }
-        Path path = buffer.path();
-        String name = buffer.name();
-        String text = buffer.text();
-        String disk = buffer.diskText();
+        Path path = doc.path.get();
+        String name = doc.displayName.get();
+        String now = text.get();
+        String disk = doc.savedText;
         WRITER.execute(() -> {
             try {
-                journal.write(id, path, name, text, disk);
+                journal.write(id, path, name, now, disk);
             } catch (IOException | RuntimeException e) {
                 Platform.runLater(() -> failed(e));
             }

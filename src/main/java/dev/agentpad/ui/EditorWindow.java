@@ -94,32 +94,7 @@ final class EditorWindow {
                 version -> new Snapshot(version, editor.text(), doc.path.get(), doc.chosenDialect.get()), this::show,
                 status::showNotice);
         OPEN.add(this);
-        this.recovery = new CrashRecovery(journal, new CrashRecovery.Buffer() {
-            @Override
-            public boolean dirty() {
-                return doc.dirty.get();
-            }
-
-            @Override
-            public Path path() {
-                return doc.path.get();
-            }
-
-            @Override
-            public String name() {
-                return doc.displayName.get();
-            }
-
-            @Override
-            public String text() {
-                return editor.text();
-            }
-
-            @Override
-            public String diskText() {
-                return doc.savedText;
-            }
-        }, status::showNotice);
+        this.recovery = new CrashRecovery(journal, doc, editor::text, status::showNotice);
         preview.setOnLoaded(() -> lastPreviewMillis = live.millisSinceEdit());
         live.pendingProperty().addListener((o, was, pending) -> {
             problems.pending(pending);
