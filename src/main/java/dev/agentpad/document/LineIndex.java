@@ -36,6 +36,17 @@ public final class LineIndex {
     }
 
     /** Offset of the line break (or the text's end) at or after {@code from}: where the line's content ends. */
+    /** The length of the longest line of {@code text}, line breaks not counted. */
+    public static int longestLine(CharSequence text) {
+        int longest = 0;
+        for (int at = 0; at < text.length(); ) {
+            int end = lineEnd(text, at);
+            longest = Math.max(longest, end - at);
+            at = end + 1;
+        }
+        return longest;
+    }
+
     public static int lineEnd(CharSequence text, int from) {
         int i = from;
         while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {

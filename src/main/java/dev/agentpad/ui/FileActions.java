@@ -4,6 +4,7 @@ import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.dialect.Templates;
 import dev.agentpad.document.LineEndings;
+import dev.agentpad.document.LineIndex;
 import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
@@ -44,6 +45,9 @@ final class FileActions {
         this.registry = registry;
     }
 
+    /** The longest line the editor opens: the text control lays out a line whole, and a 2 MB line takes minutes. */
+    static final int MAX_LINE = 100_000;
+
     void newFile() {
         List<Dialect> choices = registry.all();
         ChoiceDialog<Dialect> dialog = new ChoiceDialog<>(choices.get(1), choices);
@@ -69,6 +73,11 @@ final class FileActions {
     boolean open(Path path) {
         try {
             LoadedText loaded = TextFiles.read(path);
+            int longest = LineIndex.longestLine(loaded.text());
+            if (longest > MAX_LINE) {
+                throw new FileProblem(path, String.format("%s has a line of %,d characters; the editor opens lines of up to %,d "
+                        + "(a longer one would freeze the window). agentpad check and render read it.", path.getFileName(), longest, MAX_LINE));
+            }
             LineEndings endings = LineEndings.of(loaded.text());
             String text = LineEndings.toLf(loaded.text());
             doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);

@@ -1,0 +1,46 @@
+package dev.agentpad;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every kind of hostile file, generated (no megabytes checked in), by name: for the command-line and window tests. */
+public final class HostileFiles {
+
+    private HostileFiles() {
+    }
+
+    public static Map<String, byte[]> all() {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        StringBuilder bomb = new StringBuilder("---\nname: bomb\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p)
+                    .append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*")
+                    .append(p).append(",*").append(p).append("]\n");
+        }
+        bomb.append("description: boom\n---\nBody\n");
+        StringBuilder keys = new StringBuilder("---\nname: many\ndescription: Many keys.\n");
+        for (int i = 0; i < 5000; i++) {
+            keys.append("key").append(i).append(": value ").append(i).append('\n');
+        }
+        keys.append("---\nBody\n");
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 31 + 7);
+        }
+        files.put("alias bomb", bomb.toString().getBytes(StandardCharsets.UTF_8));
+        files.put("20,000-level nesting", ("---\nname: deep\ndescription: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n---\nBody\n")
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("3 MB body", ("---\nname: big\ndescription: A big one.\n---\n" + "Some words in a paragraph, <example> and {{x}}.\n\n".repeat(62_000))
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("2 MB line", ("---\nname: line\ndescription: One long line.\n---\n" + "word ".repeat(400_000) + "\n").getBytes(StandardCharsets.UTF_8));
+        files.put("5,000 keys", keys.toString().getBytes(StandardCharsets.UTF_8));
+        files.put("binary content", binary);
+        files.put("invalid UTF-8", new byte[] {'-', '-', '-', '\n', 'n', 'a', 'm', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n', '-', '-', '-', '\n'});
+        files.put("BOM with CRLF", ("\uFEFF---\r\nname: bom\r\ndescription: Has a BOM.\r\n---\r\nBody\r\n").getBytes(StandardCharsets.UTF_8));
+        files.put("mixed line endings", "---\r\nname: mixed\ndescription: Mixed.\r---\nBody\r\n".getBytes(StandardCharsets.UTF_8));
+        files.put("NUL bytes", "---\nname: nul\u0000\ndescription: x\n---\nBo\u0000dy\n".getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+}

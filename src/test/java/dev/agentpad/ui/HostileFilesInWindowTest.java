@@ -1,0 +1,67 @@
+package dev.agentpad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentpad.HostileFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Every hostile file, opened in the window one after another: each opens or is refused with a message, and the window keeps answering. */
+@ExtendWith(ApplicationExtension.class)
+class HostileFilesInWindowTest {
+
+    @TempDir
+    Path dir;
+    private EditorWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = AgentPadApp.open(stage, List.of(), url -> { }, TestPreferences.recentFiles(), TestPreferences.journal());
+    }
+
+    private static <T> T onFx(Callable<T> query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(query).get(30, TimeUnit.SECONDS);
+    }
+
+    private static boolean shown(Node node) {
+        return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing();
+    }
+
+    @Test
+    void everyHostileFileOpensOrIsRefusedWithAMessageAndTheWindowKeepsAnswering(FxRobot robot) throws Exception {
+        for (Map.Entry<String, byte[]> hostile : HostileFiles.all().entrySet()) {
+            Path file = Files.createDirectories(dir.resolve(hostile.getKey().replaceAll("\\W", "-") + "/.claude/agents")).resolve("agent.md");
+            Files.write(file, hostile.getValue());
+            long started = System.nanoTime();
+            Platform.runLater(() -> window.openFile(file));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> file.toAbsolutePath().equals(window.documentPath())
+                    || robot.lookup(".dialog-pane .content").match(HostileFilesInWindowTest::shown).tryQuery().isPresent()));
+            boolean opened = onFx(() -> file.toAbsolutePath().equals(window.documentPath()));
+            if (!opened) {
+                String message = onFx(() -> robot.lookup(".dialog-pane .header-panel .label").match(HostileFilesInWindowTest::shown)
+                        .queryAs(Label.class).getText());
+                assertThat(message).as(hostile.getKey()).isEqualTo("Cannot open agent.md");
+                robot.clickOn("OK");
+            }
+            long answered = System.nanoTime();
+            assertThat(onFx(() -> "answers")).as("%s: the window answers", hostile.getKey()).isEqualTo("answers");
+            System.out.printf("%-22s %-8s shown after %5d ms, window answered %5d ms later%n", hostile.getKey(), opened ? "opened" : "refused",
+                    (answered - started) / 1_000_000, (System.nanoTime() - answered) / 1_000_000);
+        }
+    }
+}
