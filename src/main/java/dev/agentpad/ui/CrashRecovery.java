@@ -4,7 +4,10 @@ import dev.agentpad.io.RecoveryJournal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -22,7 +25,7 @@ final class CrashRecovery {
 
     private static final ExecutorService WRITER = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "agentpad-recovery");
-        thread.setDaemon(false); // a queued write finishes even while the app exits
+        thread.setDaemon(true); // never keeps the app from exiting; close() waits for what is queued
         return thread;
     });
 
@@ -67,7 +70,25 @@ final class CrashRecovery {
         });
     }
 
-    /** Saved, reverted, discarded or closed: nothing of this window needs recovering. */
+    /**
+     * The window closes, its text saved or discarded: the entry is removed after any write still queued, and this
+     * waits (up to two seconds) for that, so an exiting app leaves no entry behind to be offered as a crash's.
+     */
+    void close() {
+        pause.stop();
+        try {
+            WRITER.submit(() -> {
+                journal.clear(id);
+                return null;
+            }).get(2, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            failed(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Saved or reverted: nothing of this window needs recovering. */
     void clear() {
         pause.stop();
         WRITER.execute(() -> {

@@ -462,7 +462,7 @@ final class EditorWindow {
     /** The window closes (its text saved or discarded): nothing in it needs recovering. */
     void shutdown() {
         OPEN.remove(this);
-        recovery.clear();
+        recovery.close();
         live.shutdown();
         review.shutdown();
     }
