@@ -37,7 +37,10 @@ public enum Code {
     BODY_EMPTY("body-empty", "The prompt is empty"),
     BODY_TOO_LONG("body-too-long", "The prompt is longer than the tool accepts"),
     TAG_UNBALANCED("tag-unbalanced", "An XML-like tag in the prompt is not closed, or closes nothing"),
-    PORTABILITY("portability", "A value that works here but would break another tool");
+    PORTABILITY("portability", "A value that works here but would break another tool"),
+    DUPLICATE_NAME("duplicate-name", "Two agents of one tool in this folder have the same name"),
+    NAME_FILE_NAME("name-file-name", "The name key differs from the file name the tool would otherwise use"),
+    MISSING_REFERENCE("missing-reference", "A key names an agent or skill that is not in this folder");
 
     private final String id;
     private final String summary;

@@ -6,6 +6,7 @@ import dev.agentpad.check.Code;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.SafeFixes;
 import dev.agentpad.check.Severity;
+import dev.agentpad.check.WorkspaceChecks;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.io.AgentFiles;
 import dev.agentpad.document.TextDiff;
@@ -18,12 +19,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability] [--fix [--dry-run]] PATH...}:
  * checks files,
- * and folders searched for agent files. Notes on what would break in another tool's files come only with
+ * and folders searched for agent files; the agents of a folder are also checked against each other (two with one name,
+ * references to agents that are not there). Notes on what would break in another tool's files come only with
  * {@code --portability}, so code scanning shows the problems of the tool the file is for. Exit 0 without errors, 1 with
  * errors (or warnings under --strict; a file that cannot be read as text is an error of that file, file-unreadable, and
  * the others are still checked), 2 for usage errors and paths that do not exist.
@@ -33,6 +37,7 @@ final class CheckCommand implements Cli.Command {
     private final PrintStream out;
     private final PrintStream err;
     private final Checker checker;
+    private final WorkspaceChecks workspace = WorkspaceChecks.standard();
 
     CheckCommand(PrintStream out, PrintStream err, Checker checker) {
         this.out = out;
@@ -82,31 +87,39 @@ final class CheckCommand implements Cli.Command {
         List<CheckedFile> checked = new ArrayList<>();
         for (String name : paths) {
             Path path = Path.of(name);
+            boolean folder = Files.isDirectory(path);
             List<Path> files;
             try {
-                files = Files.isDirectory(path) ? AgentFiles.discover(path, checker.registry()) : List.of(path);
+                files = folder ? AgentFiles.discover(path, checker.registry()) : List.of(path);
             } catch (IOException e) {
                 err.println("agentpad check: cannot read folder " + name + ": " + e.getMessage());
                 unreadable = true;
                 continue;
             }
+            Map<Path, CheckResult> results = new LinkedHashMap<>();
             for (Path file : files) {
                 try {
                     LoadedText loaded = TextFiles.read(file);
-                    CheckResult result = fix ? fix(loaded, dialect, dryRun, format.equals("text") ? out : err)
-                            : checker.check(loaded.text(), file, dialect);
-                    if (!portability) {
-                        result = result.filtered(d -> d.code() != Code.PORTABILITY);
-                    }
-                    checked.add(new CheckedFile(file.toString(), result));
+                    results.put(file, fix ? fix(loaded, dialect, dryRun, format.equals("text") ? out : err)
+                            : checker.check(loaded.text(), file, dialect));
                 } catch (FileProblem e) {
                     if (Files.exists(file)) {
-                        checked.add(new CheckedFile(file.toString(), checker.unreadable(file, e.getMessage())));
+                        results.put(file, checker.unreadable(file, e.getMessage()));
                     } else {
                         err.println("agentpad check: " + e.getMessage());
                         unreadable = true;
                     }
                 }
+            }
+            if (folder) { // the agents of one folder are checked against each other too
+                results = workspace.withWorkspaceProblems(path, results);
+            }
+            for (Map.Entry<Path, CheckResult> each : results.entrySet()) {
+                CheckResult result = each.getValue();
+                if (!portability) {
+                    result = result.filtered(d -> d.code() != Code.PORTABILITY);
+                }
+                checked.add(new CheckedFile(each.getKey().toString(), result));
             }
         }
         switch (format) {

@@ -32,7 +32,7 @@ public final class AgentLocation {
     }
 
     /** The project folder: where the dialect's agent folder ({@code .claude} ...) begins, else the file's own folder. */
-    static Path projectOf(Path file, Dialect dialect) {
+    public static Path projectOf(Path file, Dialect dialect) {
         if (dialect.places().newAgentPath() != null) {
             String top = dialect.places().newAgentPath().split("/")[0];
             for (int i = file.getNameCount() - 2; i >= 0; i--) {

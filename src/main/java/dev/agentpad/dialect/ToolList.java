@@ -6,7 +6,6 @@ import dev.agentpad.yaml.YamlNode;
 import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,9 +40,27 @@ public final class ToolList {
                 .map(YamlEntry::name).toList();
     }
 
-    /** "Read, Grep , ,Bash" is Read, Grep, Bash. */
+    /**
+     * "Read, Grep , ,Bash" is Read, Grep, Bash; a comma inside parentheses belongs to its item, so
+     * "Agent(worker, researcher), Read" is two items (Claude Code's allowlist of subagents, sub-agents docs v2.1.240).
+     */
     public static List<String> split(String commaText) {
-        return Arrays.stream(commaText.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < commaText.length(); i++) {
+            char c = commaText.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                items.add(commaText.substring(start, i));
+                start = i + 1;
+            }
+        }
+        items.add(commaText.substring(start));
+        return items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     /** {@code Bash(git diff:*)} is the tool Bash with arguments; the base name is what tool lists know. */

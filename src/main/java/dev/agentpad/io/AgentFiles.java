@@ -17,37 +17,58 @@ import java.util.Set;
 /**
  * Finds agent files in a folder: Markdown that starts with front matter, and any file in a tool's agent
  * location (even without front matter, so a broken one is reported). README.md and other plain Markdown are
- * skipped, as are build and dependency folders.
+ * skipped, as are version-control, build and dependency folders and whatever the folder's {@code .gitignore} files
+ * ignore (read with JGit's own rules, nested files included).
  */
 public final class AgentFiles {
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", ".hg", ".svn", "node_modules", "target", "build",
-            "dist", ".venv", "venv", ".idea", ".gradle");
+            "dist", "out", ".venv", "venv", ".idea", ".gradle", "__pycache__", ".next", ".cache");
 
     private AgentFiles() {
     }
 
     public static List<Path> discover(Path folder, DialectRegistry registry) throws IOException {
         List<Path> found = new ArrayList<>();
+        GitIgnores ignores = new GitIgnores();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                return !dir.equals(folder) && SKIPPED_FOLDERS.contains(dir.getFileName().toString())
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (!dir.equals(folder) && (SKIPPED_FOLDERS.contains(dir.getFileName().toString()) || ignores.ignored(dir, true))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                ignores.enter(dir);
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String name = file.getFileName().toString();
-                if (attrs.isRegularFile() && (name.endsWith(".md") || name.endsWith(".mdc"))
+                if (attrs.isRegularFile() && (name.endsWith(".md") || name.endsWith(".mdc")) && !ignores.ignored(file, false)
                         && (registry.isAgentLocation(file) || startsWithFence(file))) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
             }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // an unreadable folder or a broken link: the rest is still found
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                ignores.leave(dir);
+                return FileVisitResult.CONTINUE;
+            }
         });
         found.sort(null);
         return found;
+    }
+
+    /** True for the folders discovery never enters ({@code .git}, {@code node_modules}, build output ...). */
+    public static boolean isSkippedFolder(String name) {
+        return SKIPPED_FOLDERS.contains(name);
     }
 
     /** True when a text opens with front matter: a "---" line, after an optional byte-order mark. */

@@ -1,15 +1,23 @@
 package dev.agentpad.io;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.prefs.Preferences;
 
-/** The most recently opened files, newest first, kept in the user's preferences between runs. */
+/**
+ * The most recently opened files, newest first, and the last session's folder and open files, kept in the user's
+ * preferences between runs.
+ */
 public final class RecentFiles {
 
     private static final int MAX = 10;
     private static final String KEY = "recent.";
+    private static final String FOLDER = "session.folder";
+    private static final String OPEN = "session.open.";
+    private static final int MAX_OPEN = 30;
 
     private final Preferences store;
 
@@ -44,6 +52,37 @@ public final class RecentFiles {
         List<Path> paths = new ArrayList<>(list());
         paths.remove(path.toAbsolutePath().normalize());
         save(paths);
+    }
+
+    /** The folder open in the workspace when the app last closed, while it still exists. */
+    public Optional<Path> lastFolder() {
+        return Optional.ofNullable(store.get(FOLDER, null)).map(Path::of).filter(Files::isDirectory);
+    }
+
+    public void rememberFolder(Path folder) {
+        store.put(FOLDER, folder.toAbsolutePath().normalize().toString());
+    }
+
+    /** The files open in tabs when the app last closed (those that still exist), left to right. */
+    public List<Path> lastOpenFiles() {
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < MAX_OPEN; i++) {
+            String value = store.get(OPEN + i, null);
+            if (value != null && Files.isRegularFile(Path.of(value))) {
+                paths.add(Path.of(value));
+            }
+        }
+        return paths;
+    }
+
+    public void rememberOpenFiles(List<Path> files) {
+        for (int i = 0; i < MAX_OPEN; i++) {
+            if (i < files.size()) {
+                store.put(OPEN + i, files.get(i).toAbsolutePath().normalize().toString());
+            } else {
+                store.remove(OPEN + i);
+            }
+        }
     }
 
     private void save(List<Path> paths) {

@@ -6,10 +6,10 @@ import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.stage.Stage;
@@ -42,8 +42,16 @@ public final class AgentPadApp extends Application {
             overrideProblem = "Dialect override not used: " + e.getMessage();
         }
         EditorWindow window = new EditorWindow(stage, browser, recent, checker, journal);
-        if (args.isEmpty() || !window.openFile(Path.of(args.get(0)))) {
-            window.showUntitled(Samples.read("code-reviewer.md"), "code-reviewer.md (sample)", null);
+        if (start != null && Files.isDirectory(start)) {
+            window.openFolder(start);
+        } else if (start != null) {
+            window.openFile(start);
+        } else { // the last session: its folder and the files open in it
+            recent.lastFolder().ifPresent(window::openFolder);
+            recent.lastOpenFiles().forEach(window::openFile);
+        }
+        if (window.showsOnlyTheSample()) {
+            window.openUntitled(Samples.read("code-reviewer.md"), "code-reviewer.md (sample)", null);
         }
         StartupTiming.reached("window built");
         StartupTiming.firstFrame(stage.getScene());
@@ -54,33 +62,26 @@ public final class AgentPadApp extends Application {
         }
         RecoveryJournal.Found found = journal.leftBehind();
         if (!found.entries().isEmpty() || !found.unreadable().isEmpty()) {
-            Checker windowsChecker = checker;
-            FirstFrame.then(stage.getScene(), () -> offerRestore(window, found, journal,
-                    () -> {
-                        EditorWindow another = new EditorWindow(new Stage(), browser, recent, windowsChecker, journal);
-                        another.showUntitled("", "untitled.md", null);
-                        return show(another);
-                    }));
+            FirstFrame.then(stage.getScene(), () -> offerRestore(window, found, journal));
         }
         return window;
     }
 
     private static EditorWindow show(EditorWindow window) {
-        FirstFrame.then(window.stage().getScene(), window.preview()::windowShown);
+        FirstFrame.then(window.stage().getScene(), window::windowShown);
         window.stage().show();
         window.editor().area().requestFocus(); // not the first form control: a stray Space would press it
         return window;
     }
 
-    /** The restore dialog: the first entry goes into {@code first} when it shows only the sample, the others into new windows. */
-    private static void offerRestore(EditorWindow first, RecoveryJournal.Found found, RecoveryJournal journal, Supplier<EditorWindow> newWindow) {
+    /** The restore dialog: each restored buffer goes into a tab of {@code first} (the sample's tab first). */
+    private static void offerRestore(EditorWindow first, RecoveryJournal.Found found, RecoveryJournal journal) {
         RestoreDialog.show(first.stage(), found.entries(), found.unreadable(), new RestoreDialog.Choices() {
             @Override
             public void restore(RecoveryJournal.Entry entry, boolean compare) {
-                EditorWindow target = first.showsOnlyTheSample() ? first : newWindow.get();
-                target.restore(entry);
+                first.restore(entry); // in the sample's tab, or a new one
                 if (compare) {
-                    target.showReview(true, null);
+                    first.showReview(true, null);
                 }
                 discard(entry); // the window journals the restored text as its own from now on
             }

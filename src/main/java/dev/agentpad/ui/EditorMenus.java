@@ -25,6 +25,16 @@ final class EditorMenus {
 
         void open();
 
+        void openFolder();
+
+        /** Ctrl+P: an agent of the open folder by name or description. */
+        void quickOpen();
+
+        /** The agents changed against a git revision, each opened in the review mode. */
+        void changesAgainst();
+
+        void closeTab();
+
         void openRecent(Path path);
 
         List<Path> recentFiles();
@@ -75,13 +85,17 @@ final class EditorMenus {
         Menu file = new Menu("File", null,
                 item("New…", "Shortcut+N", a::newFile),
                 item("Open…", "Shortcut+O", a::open),
+                item("Open Folder…", "Shortcut+Shift+O", a::openFolder),
+                item("Go to Agent…", "Shortcut+P", a::quickOpen),
                 recent,
                 new SeparatorMenuItem(),
                 item("Save", "Shortcut+S", a::save),
                 item("Save As…", "Shortcut+Shift+S", a::saveAs),
                 item("Revert", null, a::revert),
                 item("Compare With…", null, a::compareWith),
+                item("Changes Against…", null, a::changesAgainst),
                 new SeparatorMenuItem(),
+                item("Close Tab", "Shortcut+W", a::closeTab),
                 item("Quit", "Shortcut+Q", a::quit));
         Menu edit = new Menu("Edit", null,
                 item("Undo", "Shortcut+Z", a::undo),

@@ -1,487 +1,341 @@
 package dev.agentpad.ui;
 
 import dev.agentpad.analysis.Analysis;
-import dev.agentpad.analysis.Analyzer;
-import dev.agentpad.analysis.Snapshot;
 import dev.agentpad.check.Checker;
-import dev.agentpad.check.Diagnostic;
-import dev.agentpad.check.Fix;
-import dev.agentpad.dialect.AgentLocation;
 import dev.agentpad.dialect.Dialect;
-import dev.agentpad.dialect.DialectConversion;
-import dev.agentpad.dialect.Equivalents;
-import dev.agentpad.document.AgentDocument;
-import dev.agentpad.document.LineEndings;
-import dev.agentpad.document.TextEdit;
-import dev.agentpad.document.TextRange;
-import dev.agentpad.form.TypingSession;
-import dev.agentpad.io.Encoding;
-import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
-import dev.agentpad.render.AgentCard;
-import dev.agentpad.yaml.EditResult;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
- * One editor window: the front-matter form, the prompt editor and the preview with its problems list, side by
- * side and each can be hidden; a find bar above the editor and the status bar below. The text in the editor is the
- * single source of truth: every other pane shows the latest analysis of it.
+ * One editor window: the menus and toolbar, the workspace tree of an open folder on the left, and the open agent
+ * files as tabs ({@link AgentTab}). Commands act on the selected tab; closing the window asks once about every
+ * unsaved file.
  */
 final class EditorWindow {
 
+    private static final List<EditorWindow> OPEN = new ArrayList<>();
+
     private final Stage stage;
     private final Consumer<String> openInBrowser;
-    private final DocumentState doc = new DocumentState();
-    private final Checker checker;
-    private final Equivalents equivalents = Equivalents.standard();
     private final RecentFiles recent;
-    private final PromptEditor editor = new PromptEditor(this::applyFix);
-    private final PreviewPane preview;
-    private final ProblemsPane problems = new ProblemsPane(this::jumpTo, this::applyFix);
-    private final FrontMatterForm form = new FrontMatterForm(this::formEdit, this::applyFix);
-    private final StatusBar status;
-    private final FindBar find = new FindBar(editor.area());
-    private final FileActions files;
-    private final LiveAnalysis live;
-    private final CrashRecovery recovery;
-    private static final List<EditorWindow> OPEN = new ArrayList<>();
-    private final SplitPane panes = new SplitPane();
-    private final Map<String, Node> paneNodes;
-    private final ReviewPane review;
+    private final Checker checker;
+    private final RecoveryJournal journal;
+    private final TabPane tabs = new TabPane();
+    private final SplitPane sides = new SplitPane(tabs);
     private final BooleanProperty reviewShown = new SimpleBooleanProperty();
-    private Analysis last;
-    private double lastStylesMillis;
-    private double lastPreviewMillis;
+    private final Set<String> hiddenPanes = new HashSet<>();
+    private final WorkspacePane workspace;
+    private boolean wrap = true;
+    private boolean closing;
+    private boolean shown;
 
     EditorWindow(Stage stage, Consumer<String> openInBrowser, RecentFiles recent, Checker checker, RecoveryJournal journal) {
         this.stage = stage;
-        this.checker = checker;
         this.openInBrowser = openInBrowser;
         this.recent = recent;
-        this.preview = new PreviewPane(openInBrowser);
-        this.files = new FileActions(stage, this, doc, recent, checker.registry());
-        this.status = new StatusBar(checker.registry(), this::chooseDialect, files::useLineEnding);
-        this.live = new LiveAnalysis(new Analyzer(checker),
-                version -> new Snapshot(version, editor.text(), doc.path.get(), doc.chosenDialect.get()), this::show,
-                status::showNotice);
+        this.checker = checker;
+        this.journal = journal;
+        this.workspace = new WorkspacePane(this, checker);
         OPEN.add(this);
-        this.recovery = new CrashRecovery(journal, doc, editor::text, status::showNotice);
-        preview.setOnLoaded(() -> lastPreviewMillis = live.millisSinceEdit());
-        live.pendingProperty().addListener((o, was, pending) -> {
-            problems.pending(pending);
-            status.pending(pending);
+        tabs.setId("tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
+            if (tab != null) {
+                AgentTab current = (AgentTab) tab.getUserData();
+                reviewShown.set(current.reviewShown());
+                titleChanged(current);
+                workspace.reveal(current.documentPath());
+            }
         });
-        this.review = new ReviewPane(new ReviewHost());
-        reviewShown.addListener((o, was, shown) -> showReview(shown, null));
+        reviewShown.addListener((o, was, shown) -> current().showReview(shown, null));
 
-        SplitPane right = new SplitPane(titled("Preview", preview.node()), titled("Problems", problems.node()));
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.7);
-        VBox editorBox = new VBox(find.node(), editor.node());
-        VBox.setVgrow(editor.node(), Priority.ALWAYS);
-        paneNodes = Map.of("form", form.node(), "editor", editorBox, "preview", right, "review", review.node());
-        panes.getItems().addAll(form.node(), editorBox, right);
-        panes.setDividerPositions(0.27, 0.63);
-
-        BorderPane root = new BorderPane(panes);
-        MenuCommands commands = new MenuCommands(stage, this, files, recent, editor, find, panes, paneNodes, checker);
+        BorderPane root = new BorderPane(sides);
+        MenuCommands commands = new MenuCommands(this, recent, checker);
         root.setTop(new VBox(EditorMenus.build(commands), MainToolBar.build(commands)));
-        root.setBottom(status.node());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(EditorWindow.class.getResource("/dev/agentpad/ui/agentpad.css").toExternalForm());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1.1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1.1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(1 / 1.1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), () -> editor.zoom(0));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), () -> editor.area().redo());
+        accelerator(scene, KeyCode.ADD, () -> zoom(1.1));
+        accelerator(scene, KeyCode.PLUS, () -> zoom(1.1));
+        accelerator(scene, KeyCode.SUBTRACT, () -> zoom(1 / 1.1));
+        accelerator(scene, KeyCode.NUMPAD0, () -> zoom(0));
+        accelerator(scene, KeyCode.Y, () -> editor().area().redo());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
-
-        editor.area().plainTextChanges().subscribe(change -> { // not the text property: that copies the whole text per keystroke
-            int length = editor.area().getLength();
-            doc.textChanged(length, editor::text);
-            live.edited(length);
-            recovery.edited();
-        });
-        editor.area().caretPositionProperty().addListener((obs, old, pos) -> showCaret());
-        doc.dirty.addListener((obs, old, dirty) -> {
-            updateTitle();
-            if (!dirty) {
-                recovery.clear();
-            }
-        });
-        doc.displayName.addListener((obs, old, name) -> updateTitle());
+        newTab();
         stage.setOnCloseRequest(e -> {
-            if (!files.confirmDiscard()) {
-                e.consume();
-            } else {
+            if (confirmClose()) {
                 shutdown();
+            } else {
+                e.consume();
             }
         });
     }
 
-    /** The review pane's view of the window. */
-    private final class ReviewHost implements ReviewPane.Host {
-        @Override
-        public Checker checker() {
-            return checker;
-        }
+    private static void accelerator(Scene scene, KeyCode key, Runnable action) {
+        scene.getAccelerators().put(new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN), action);
+    }
 
-        @Override
-        public Path path() {
-            return doc.path.get();
-        }
+    // --- tabs ------------------------------------------------------------------------------------------------
 
-        @Override
-        public Dialect chosenDialect() {
-            return doc.chosenDialect.get();
-        }
+    /** The selected tab: there is always one. */
+    AgentTab current() {
+        return (AgentTab) tabs.getSelectionModel().getSelectedItem().getUserData();
+    }
 
-        @Override
-        public void select(TextRange range) {
-            int length = editor.text().length();
-            editor.select(new TextRange(Math.min(range.start(), length), Math.min(range.end(), length)));
-        }
+    /** The open tabs, left to right. */
+    List<AgentTab> tabs() {
+        return tabs.getTabs().stream().map(t -> (AgentTab) t.getUserData()).toList();
+    }
 
-        @Override
-        public void apply(TextEdit edit, String onText) {
-            if (editor.text().equals(onText)) {
-                editor.apply(edit);
-            } else {
-                status.showNotice("The text changed since the review was made; try again in a moment");
+    private AgentTab newTab() {
+        AgentTab tab = new AgentTab(this, stage, openInBrowser, recent, checker, journal);
+        hiddenPanes.forEach(pane -> tab.showPane(pane, false));
+        tab.editor().setWrap(wrap);
+        tab.reviewShownProperty().addListener((o, was, shown) -> {
+            if (tabs.getSelectionModel().getSelectedItem() == tab.tab()) {
+                reviewShown.set(shown);
             }
+        });
+        tabs.getTabs().add(tab.tab());
+        tabs.getSelectionModel().select(tab.tab());
+        if (shown) {
+            tab.preview().windowShown();
         }
+        tab.showWorkspaceProblems();
+        return tab;
+    }
 
-        @Override
-        public Window window() {
-            return stage;
-        }
+    /** A tab for a new document: the selected one while it shows only the sample, else a new one. */
+    private AgentTab tabForNewDocument() {
+        return !tabs.getTabs().isEmpty() && current().showsOnlyTheSample() ? current() : newTab();
+    }
 
-        @Override
-        public void say(String notice) {
-            status.showNotice(notice);
+    /** Opens {@code path}: selects its tab when it is open already, else shows it in a tab. False when it cannot be read. */
+    boolean openFile(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Optional<AgentTab> open = tabs().stream().filter(t -> absolute.equals(t.documentPath())).findFirst();
+        if (open.isPresent()) {
+            tabs.getSelectionModel().select(open.get().tab());
+            return true;
         }
+        boolean reuse = current().showsOnlyTheSample();
+        AgentTab tab = reuse ? current() : newTab();
+        if (tab.files().open(path)) {
+            return true;
+        }
+        if (!reuse) {
+            closeWithoutAsking(tab);
+        }
+        return false;
+    }
+
+    /** An untitled document with {@code text}, in the sample's tab or a new one. */
+    void openUntitled(String text, String name, Dialect dialect) {
+        tabForNewDocument().showUntitled(text, name, dialect);
+    }
+
+    /** Puts a journaled buffer back after a crash, in the sample's tab or a new one. */
+    void restore(RecoveryJournal.Entry entry) {
+        tabForNewDocument().restore(entry);
+    }
+
+    /** Closes the selected tab, asking about unsaved changes first. */
+    void closeCurrentTab() {
+        AgentTab tab = current();
+        if (tab.confirmClose()) {
+            closeWithoutAsking(tab);
+        }
+    }
+
+    private void closeWithoutAsking(AgentTab tab) {
+        tabs.getTabs().remove(tab.tab());
+        tab.shutdown();
+    }
+
+    /** A tab closed: the window keeps one, an empty untitled document, unless it is closing. */
+    void tabClosed(AgentTab tab) {
+        if (!closing && tabs.getTabs().isEmpty()) {
+            newTab().showUntitled("", "untitled.md", null);
+        }
+    }
+
+    /** A tab's file name or dirty mark changed: the window's title follows the selected tab. */
+    void titleChanged(AgentTab tab) {
+        if (tabs.getSelectionModel().getSelectedItem() != tab.tab()) {
+            return;
+        }
+        String folder = workspace.folder().map(f -> " — " + f.getFileName()).orElse("");
+        stage.setTitle((tab.isDirty() ? "*" : "") + tab.displayName() + folder + " — AgentPad");
+    }
+
+    /** A tab's file moved (Save As, a rename): the workspace tree marks the open file. */
+    void pathChanged(AgentTab tab, Path old, Path now) {
+        if (tabs.getSelectionModel().getSelectedItem() == tab.tab()) {
+            workspace.reveal(now);
+        }
+    }
+
+    // --- the workspace ---------------------------------------------------------------------------------------
+
+    /** Shows {@code folder}'s agents in the tree on the left and watches it for changes. */
+    void openFolder(Path folder) {
+        if (!sides.getItems().contains(workspace.node())) {
+            sides.getItems().add(0, workspace.node());
+            sides.setDividerPositions(0.18);
+        }
+        workspace.open(folder.toAbsolutePath().normalize());
+        recent.rememberFolder(folder);
+        titleChanged(current());
+    }
+
+    WorkspacePane workspace() {
+        return workspace;
+    }
+
+    /** The watcher saw {@code file} change, appear or vanish: an open tab on it looks at the disk. */
+    void fileChangedOnDisk(Path file) {
+        tabs().stream().filter(t -> file.equals(t.documentPath())).forEach(AgentTab::diskMayHaveChanged);
+    }
+
+    // --- commands for every tab ------------------------------------------------------------------------------
+
+    void showPane(String pane, boolean shown) {
+        if (shown) {
+            hiddenPanes.remove(pane);
+        } else {
+            hiddenPanes.add(pane);
+        }
+        tabs().forEach(t -> t.showPane(pane, shown));
+    }
+
+    void setWrap(boolean on) {
+        wrap = on;
+        tabs().forEach(t -> t.editor().setWrap(on));
+    }
+
+    void zoom(double factor) {
+        tabs().forEach(t -> t.editor().zoom(factor));
     }
 
     BooleanProperty reviewShownProperty() {
         return reviewShown;
     }
 
-    /** Shows the review pane in the form's place, comparing with {@code choice} (or what was chosen before). */
-    void showReview(boolean shown, String choice) {
-        if (reviewShown.get() != shown) {
-            reviewShown.set(shown); // the listener comes back here
-            if (choice == null) {
-                return;
-            }
-        }
-        Node form = paneNodes.get("form");
-        Node reviewNode = paneNodes.get("review");
-        if (shown) {
-            review.refreshChoices();
-            int at = panes.getItems().indexOf(form);
-            if (!panes.getItems().contains(reviewNode)) {
-                if (at >= 0) {
-                    panes.getItems().set(at, reviewNode);
-                } else {
-                    panes.getItems().add(0, reviewNode);
-                }
-                if (panes.getItems().size() == 3) {
-                    panes.setDividerPositions(0.4, 0.72); // the review needs room for two columns
-                }
-            }
-            if (choice != null) {
-                review.compareWith(choice);
-            } else if (review.review().isEmpty()) {
-                review.compareWith(doc.path.get() == null ? ReviewPane.OTHER : defaultBase());
-            }
-            if (last != null) {
-                review.update(last);
-            }
-        } else if (panes.getItems().contains(reviewNode)) {
-            panes.getItems().set(panes.getItems().indexOf(reviewNode), form);
-            if (panes.getItems().size() == 3) {
-                panes.setDividerPositions(0.27, 0.63);
-            }
-        }
-    }
+    // --- the window ------------------------------------------------------------------------------------------
 
-    /** HEAD when the file is in a git repository, else the saved file. */
-    private String defaultBase() {
-        return GitRepository.containing(doc.path.get()).map(git -> {
-            git.close();
-            return "HEAD";
-        }).orElse(ReviewPane.SAVED);
-    }
-
-    boolean reviewShown() {
-        return reviewShown.get();
-    }
-
-    ReviewPane reviewPane() {
-        return review;
-    }
-
-    /** File > Compare With...: another agent file. */
-    void compareWithOtherFile() {
-        showReview(true, ReviewPane.OTHER);
-    }
-
-    // --- what FileActions and the app call -------------------------------------------------------------------
-
-    boolean openFile(Path path) {
-        return files.open(path);
-    }
-
-    void showUntitled(String text, String name, Dialect dialect) {
-        doc.opened(null, name, Encoding.UTF8, "\n", text);
-        doc.chosenDialect.set(dialect);
-        status.chooseDialect(dialect);
-        showLoaded(text, null);
-    }
-
-    void showLoaded(String text, String notice) {
-        editor.load(text);
-        doc.textChanged(text);
-        showFileInfo(notice);
-        updateTitle();
-        live.now();
-    }
-
-    void showFileInfo(String notice) {
-        status.showFile(doc.encoding.label(), LineEndings.nameOf(doc.lineEnding));
-        status.showNotice(notice);
-    }
-
-    void saved() {
-        updateTitle();
-        showFileInfo(null);
-        live.now();
-    }
-
-    String text() {
-        return editor.text();
-    }
-
-    /** A file name for Save As: the agent's name as its tool would derive it, when there is one. */
-    String suggestedFileName() {
-        if (last == null) {
-            return "agent.md";
-        }
-        String name = AgentCard.of(last.check()).name().replaceAll("[^A-Za-z0-9._-]+", "-");
-        String dialect = last.check().detection().dialect().id();
-        return (name.isBlank() || name.startsWith("-") ? "agent" : name) + (dialect.equals("copilot") ? ".agent.md" : ".md");
-    }
-
-    Analysis lastAnalysis() {
-        return last;
-    }
-
-    FileActions files() {
-        return files;
-    }
-
-    DocumentState document() {
-        return doc;
-    }
-
-    PromptEditor editor() {
-        return editor;
-    }
-
-    PreviewPane preview() {
-        return preview;
-    }
-
-    /** Milliseconds from the last edit to its analysis (problems) being shown (includes the typing pause). */
-    double lastStylesMillis() {
-        return lastStylesMillis;
-    }
-
-    /** Milliseconds from the last edit to the preview having loaded its page. */
-    double lastPreviewMillis() {
-        return lastPreviewMillis;
-    }
-
-    // --- analysis results -------------------------------------------------------------------------------------
-
-    private void show(Analysis analysis) {
-        if (!editor.showProblems(analysis.text(), analysis.check().diagnostics())) {
-            return; // the text moved on: a newer analysis is on its way
-        }
-        lastStylesMillis = live.millisSinceEdit();
-        last = analysis;
-        problems.show(analysis.check().diagnostics());
-        status.show(analysis);
-        form.show(analysis);
-        preview.show(analysis.preview());
-        StartupTiming.firstAnalysis();
-        if (reviewShown()) {
-            review.update(analysis);
-        }
-        showCaret();
-    }
-
-    void applyFix(Fix fix) {
-        if (last != null && last.text().equals(editor.text())) {
-            editor.apply(fix.edit());
-            editor.area().requestFocus();
-        }
-    }
-
-    /** A change in the form: one surgical edit of the current text, in the field's undo session; a refusal is shown. */
-    private boolean formEdit(Function<AgentDocument, EditResult> edit, Object session) {
-        EditResult result = session instanceof TypingSession typing
-                ? typing.edit(editor.text(), edit) : edit.apply(AgentDocument.parse(editor.text()));
-        if (result instanceof EditResult.Change change) {
-            editor.apply(change.edit(), session);
-        } else if (result instanceof EditResult.Refused refused) {
-            status.showNotice("Not written: " + refused.reason());
-            return false;
-        }
-        return true;
-    }
-
-    /** Hands on what form controls hold but have not written yet, so saving and closing see everything typed. */
-    void commitPendingInput() {
-        form.flush();
-    }
-
-    void jumpTo(Diagnostic d) {
-        int length = editor.text().length();
-        editor.select(new TextRange(Math.min(d.range().start(), length), Math.min(d.range().end(), length)));
-    }
-
-    /** A dialect chosen in the status bar: offers to convert the keys first when that would change something. */
-    private void chooseDialect(Dialect dialect) {
-        commitPendingInput();
-        Dialect previous = doc.chosenDialect.get();
-        if (dialect == previous) {
-            return;
-        }
-        if (dialect != null && last != null && last.text().equals(editor.text()) && last.check().frontMatter().isValid()
-                && last.check().frontMatter().isPresent() && dialect != last.check().detection().dialect()) {
-            DialectConversion plan = DialectConversion.plan(editor.text(), doc.path.get(), last.check().detection().dialect(),
-                    dialect, equivalents);
-            if (plan.edit().isPresent() || !plan.notCarried().isEmpty()) {
-                Optional<Path> there = Optional.ofNullable(doc.path.get()).flatMap(p -> AgentLocation.forConversion(p,
-                        last.check().detection().dialect(), dialect, AgentCard.of(last.check()).name()));
-                ConversionDialog.Answer answer = ConversionDialog.ask(stage, plan, editor.text(), there);
-                if (answer.button() == ButtonType.CANCEL) {
-                    Platform.runLater(() -> status.chooseDialect(previous));
-                    return;
-                }
-                if (answer.button() == ConversionDialog.CONVERT) {
-                    plan.edit().ifPresent(editor::apply);
-                    answer.saveTo().ifPresent(files::saveNewFile);
-                }
-            }
-        }
-        doc.chosenDialect.set(dialect);
-        live.now();
-    }
-
-    /**
-     * Puts a journaled buffer back after a crash: its file opened, when it still exists, with the journaled text over
-     * it as one edit (so Undo shows the disk's text, and the file is unsaved); otherwise an untitled buffer with the text.
-     */
-    void restore(RecoveryJournal.Entry entry) {
-        Optional<Path> file = entry.file().filter(Files::isRegularFile);
-        if (file.isPresent() && files.open(file.get())) {
-            DialectConversion.minimalEdit(editor.text(), entry.text()).ifPresent(editor::apply);
-            status.showNotice(doc.savedText.equals(entry.diskText())
-                    ? "Restored the unsaved changes of " + entry.name() + "; Save writes them"
-                    : "Restored the unsaved changes of " + entry.name() + ". The file has changed on disk since: Review Changes compares");
-        } else {
-            showUntitled("", entry.name(), null);
-            editor.apply(new TextEdit(new TextRange(0, 0), entry.text()));
-            status.showNotice(entry.file().isPresent() ? entry.path() + " no longer exists; Save As writes the restored text again"
-                    : "Restored an untitled buffer; Save As keeps it");
-        }
-        editor.area().moveTo(0);
+    /** The first frame is on screen: the previews (web views, slow to make) may be built now. */
+    void windowShown() {
+        shown = true;
+        tabs().forEach(t -> t.preview().windowShown());
     }
 
     Stage stage() {
         return stage;
     }
 
-    /** The file the window edits; null while untitled. */
-    Path documentPath() {
-        return doc.path.get();
-    }
-
-    boolean isDirty() {
-        return doc.dirty.get();
-    }
-
-    /** Every editor window now open (restoring after a crash can open several). */
+    /** Every editor window now open. */
     static List<EditorWindow> openWindows() {
         return List.copyOf(OPEN);
     }
 
-    /** Asks about unsaved changes; true when the window may close. */
+    /** Asks once about every unsaved file; true when the window may close. */
     boolean confirmClose() {
-        return files.confirmDiscard();
+        tabs().forEach(AgentTab::commitPendingInput);
+        List<AgentTab> unsaved = tabs().stream().filter(AgentTab::isDirty).toList();
+        if (unsaved.size() <= 1) {
+            return unsaved.isEmpty() || unsaved.get(0).confirmClose();
+        }
+        return UnsavedFilesDialog.ask(stage, unsaved, tab -> {
+            tabs.getSelectionModel().select(tab.tab());
+            return tab.files().save();
+        });
     }
 
-    /** True while the window shows the sample (or an empty untitled text) and nothing was typed. */
-    boolean showsOnlyTheSample() {
-        return doc.path.get() == null && !doc.dirty.get();
-    }
-
-    /** The window closes (its text saved or discarded): nothing in it needs recovering. */
+    /** The window closes (every text saved or discarded): nothing in it needs recovering. */
     void shutdown() {
+        if (closing) {
+            return;
+        }
+        closing = true;
         OPEN.remove(this);
-        recovery.close();
-        live.shutdown();
-        review.shutdown();
+        recent.rememberOpenFiles(tabs().stream().map(AgentTab::documentPath).filter(p -> p != null).toList());
+        workspace.shutdown();
+        tabs().forEach(AgentTab::shutdown);
     }
 
-    private void showCaret() {
-        status.showCaret(editor.area().getCurrentParagraph() + 1, editor.area().getCaretColumn() + 1);
+    // --- the selected tab, for the app and the tests ---------------------------------------------------------
+
+    PromptEditor editor() {
+        return current().editor();
     }
 
-    private void updateTitle() {
-        stage.setTitle((doc.dirty.get() ? "*" : "") + doc.displayName.get() + " — AgentPad");
+    PreviewPane preview() {
+        return current().preview();
     }
 
-    private Node titled(String title, Node content) {
-        Label label = new Label(title);
-        label.getStyleClass().add("pane-title");
-        label.setMaxWidth(Double.MAX_VALUE);
-        VBox box = new VBox(label, content);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        return box;
+    FileActions files() {
+        return current().files();
+    }
+
+    DocumentState document() {
+        return current().document();
+    }
+
+    Analysis lastAnalysis() {
+        return current().lastAnalysis();
+    }
+
+    ReviewPane reviewPane() {
+        return current().reviewPane();
+    }
+
+    void showReview(boolean shown, String choice) {
+        current().showReview(shown, choice);
+    }
+
+    Path documentPath() {
+        return current().documentPath();
+    }
+
+    boolean isDirty() {
+        return current().isDirty();
+    }
+
+    String text() {
+        return current().text();
+    }
+
+    void showFileInfo(String notice) {
+        current().showFileInfo(notice);
+    }
+
+    boolean showsOnlyTheSample() {
+        return tabs().size() == 1 && current().showsOnlyTheSample();
     }
 
     private void acceptDroppedFiles(Scene scene) {
@@ -492,8 +346,15 @@ final class EditorWindow {
             e.consume();
         });
         scene.setOnDragDropped(e -> {
-            List<File> dropped = e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.of();
-            boolean opened = !dropped.isEmpty() && files.confirmDiscard() && files.open(dropped.get(0).toPath());
+            boolean opened = false;
+            for (File file : e.getDragboard().hasFiles() ? e.getDragboard().getFiles() : List.<File>of()) {
+                if (Files.isDirectory(file.toPath())) {
+                    openFolder(file.toPath());
+                    opened = true;
+                } else {
+                    opened |= openFile(file.toPath());
+                }
+            }
             e.setDropCompleted(opened);
             e.consume();
         });

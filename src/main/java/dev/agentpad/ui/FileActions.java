@@ -32,12 +32,12 @@ final class FileActions {
     static final ButtonType DISCARD = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
 
     private final Stage stage;
-    private final EditorWindow window;
+    private final AgentTab window;
     private final DocumentState doc;
     private final RecentFiles recent;
     private final DialectRegistry registry;
 
-    FileActions(Stage stage, EditorWindow window, DocumentState doc, RecentFiles recent, DialectRegistry registry) {
+    FileActions(Stage stage, AgentTab window, DocumentState doc, RecentFiles recent, DialectRegistry registry) {
         this.stage = stage;
         this.window = window;
         this.doc = doc;
@@ -54,22 +54,18 @@ final class FileActions {
         dialog.setTitle("New agent");
         dialog.setHeaderText("Which tool is this agent for?");
         dialog.initOwner(stage);
-        dialog.showAndWait().ifPresent(d -> {
-            if (confirmDiscard()) {
-                window.showUntitled(Templates.forDialect(d), "untitled.md", d);
-            }
-        });
+        dialog.showAndWait().ifPresent(d -> window.window().openUntitled(Templates.forDialect(d), "untitled.md", d));
     }
 
     void open() {
         FileChooser chooser = chooser("Open agent file");
         File file = chooser.showOpenDialog(stage);
-        if (file != null && confirmDiscard()) {
-            open(file.toPath());
+        if (file != null) {
+            window.window().openFile(file.toPath());
         }
     }
 
-    /** Opens {@code path}, or explains in a dialog why it cannot; the current text stays when it fails. */
+    /** Opens {@code path} in this tab, or explains in a dialog why it cannot; the current text stays when it fails. */
     boolean open(Path path) {
         try {
             LoadedText loaded = TextFiles.read(path);
@@ -123,6 +119,9 @@ final class FileActions {
 
     private boolean writeTo(Path path) {
         String text = window.text();
+        if (!overwriteChangedOnDisk(path)) {
+            return false;
+        }
         try {
             TextFiles.write(path, LineEndings.fromLf(text, doc.lineEnding), doc.encoding);
         } catch (FileProblem e) {
@@ -132,6 +131,36 @@ final class FileActions {
         recent.add(path);
         window.saved();
         return true;
+    }
+
+    /**
+     * Saving over the file this tab opened, when someone else changed it on disk since: asks first (Overwrite, or
+     * Cancel to compare or reload). True when the save may go on.
+     */
+    private boolean overwriteChangedOnDisk(Path path) {
+        if (doc.path.get() == null || !path.toAbsolutePath().normalize().equals(doc.path.get().toAbsolutePath().normalize())
+                || !Files.isRegularFile(path)) {
+            return true;
+        }
+        try {
+            if (LineEndings.toLf(TextFiles.read(path).text()).equals(doc.savedText)) {
+                return true;
+            }
+        } catch (FileProblem e) {
+            return true; // unreadable now: the save says what is wrong, if anything
+        }
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.YES);
+        Alert ask = new Alert(Alert.AlertType.WARNING, path.getFileName() + " was changed on disk by something else since it "
+                + "was opened or saved here. Saving replaces that version with yours.\n\nCancel keeps both: the banner above "
+                + "the editor offers Compare and Reload.", overwrite, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setHeaderText("Overwrite the changes on disk?");
+        ask.getDialogPane().setId("overwrite-changed");
+        boolean yes = ask.showAndWait().orElse(ButtonType.CANCEL) == overwrite;
+        if (!yes) {
+            window.diskMayHaveChanged();
+        }
+        return yes;
     }
 
     /** A save failed: says why, keeps the text, and offers to save it somewhere else. */

@@ -4,61 +4,71 @@ import dev.agentpad.check.Checker;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.resources.Version;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputDialog;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 
-/** What the menus do: mostly hands each command to the part of the window that owns it. */
+/** What the menus do: mostly hands each command to the selected tab, or to the part of the window that owns it. */
 final class MenuCommands implements EditorMenus.Actions {
 
-    private final Stage stage;
     private final EditorWindow window;
-    private final FileActions files;
+    private final Stage stage;
     private final RecentFiles recent;
-    private final PromptEditor editor;
-    private final FindBar find;
-    private final SplitPane panes;
-    private final Map<String, Node> paneNodes;
     private final Checker checker;
 
-    MenuCommands(Stage stage, EditorWindow window, FileActions files, RecentFiles recent, PromptEditor editor, FindBar find,
-                 SplitPane panes, Map<String, Node> paneNodes, Checker checker) {
-        this.stage = stage;
+    MenuCommands(EditorWindow window, RecentFiles recent, Checker checker) {
         this.window = window;
-        this.files = files;
+        this.stage = window.stage();
         this.recent = recent;
-        this.editor = editor;
-        this.find = find;
-        this.panes = panes;
-        this.paneNodes = paneNodes;
         this.checker = checker;
     }
 
+    private PromptEditor editor() {
+        return window.editor();
+    }
 
     @Override
     public void newFile() {
-        files.newFile();
+        window.files().newFile();
     }
 
     @Override
     public void open() {
-        files.open();
+        window.files().open();
+    }
+
+    @Override
+    public void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of agents");
+        window.workspace().folder().ifPresent(f -> chooser.setInitialDirectory(f.toFile()));
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            window.openFolder(folder.toPath());
+        }
+    }
+
+    @Override
+    public void quickOpen() {
+        window.workspace().quickOpen();
+    }
+
+    @Override
+    public void changesAgainst() {
+        window.workspace().changesAgainst();
     }
 
     @Override
     public void openRecent(Path path) {
-        if (files.confirmDiscard()) {
-            files.open(path);
-        }
+        window.openFile(path);
     }
 
     @Override
@@ -68,17 +78,22 @@ final class MenuCommands implements EditorMenus.Actions {
 
     @Override
     public void save() {
-        files.save();
+        window.files().save();
     }
 
     @Override
     public void saveAs() {
-        files.saveAs();
+        window.files().saveAs();
     }
 
     @Override
     public void revert() {
-        files.revert();
+        window.files().revert();
+    }
+
+    @Override
+    public void closeTab() {
+        window.closeCurrentTab();
     }
 
     @Override
@@ -100,21 +115,22 @@ final class MenuCommands implements EditorMenus.Actions {
 
     @Override
     public void undo() {
-        editor.area().undo();
+        editor().area().undo();
     }
 
     @Override
     public void redo() {
-        editor.area().redo();
+        editor().area().redo();
     }
 
     @Override
     public void find(boolean replace) {
-        find.show(replace);
+        window.current().findBar().show(replace);
     }
 
     @Override
     public void goToLine() {
+        PromptEditor editor = editor();
         TextInputDialog dialog = new TextInputDialog(String.valueOf(editor.area().getCurrentParagraph() + 1));
         dialog.initOwner(stage);
         dialog.setTitle("Go to line");
@@ -130,49 +146,37 @@ final class MenuCommands implements EditorMenus.Actions {
 
     @Override
     public void toggleComment() {
-        editor.toggleComment();
+        editor().toggleComment();
     }
 
     @Override
     public void applyFixAtCaret() {
-        editor.fixAtCaret().ifPresent(window::applyFix);
+        AgentTab tab = window.current();
+        tab.editor().fixAtCaret().ifPresent(tab::applyFix);
     }
 
     @Override
     public void nextProblem() {
-        int caret = editor.area().getCaretPosition();
-        List<Diagnostic> all = editor.diagnostics();
+        AgentTab tab = window.current();
+        int caret = tab.editor().area().getCaretPosition();
+        List<Diagnostic> all = tab.editor().diagnostics();
         all.stream().filter(d -> d.range().start() > caret).findFirst()
-                .or(() -> all.stream().findFirst()).ifPresent(window::jumpTo);
+                .or(() -> all.stream().findFirst()).ifPresent(tab::jumpTo);
     }
 
     @Override
     public void zoom(double factor) {
-        editor.zoom(factor);
+        window.zoom(factor);
     }
 
     @Override
     public void setWrap(boolean wrap) {
-        editor.setWrap(wrap);
+        window.setWrap(wrap);
     }
 
     @Override
     public void showPane(String pane, boolean shown) {
-        Node node = paneNodes.get(pane);
-        if (!shown) {
-            panes.getItems().remove(node);
-            return;
-        }
-        int index = 0;
-        for (String name : List.of("form", "editor", "preview")) {
-            if (name.equals(pane)) {
-                break;
-            }
-            if (panes.getItems().contains(paneNodes.get(name))) {
-                index++;
-            }
-        }
-        panes.getItems().add(index, node);
+        window.showPane(pane, shown);
     }
 
     @Override
@@ -182,7 +186,7 @@ final class MenuCommands implements EditorMenus.Actions {
 
     @Override
     public void compareWith() {
-        window.compareWithOtherFile();
+        window.current().compareWithOtherFile();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Fix;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -21,11 +22,13 @@ final class ProblemsPane {
 
     private final ListView<Diagnostic> list = new ListView<>();
     private final Label placeholder = new Label("Checking…");
+    private List<Diagnostic> own = List.of();
+    private List<Diagnostic> workspace = List.of();
 
     ProblemsPane(Consumer<Diagnostic> jump, Consumer<Fix> applyFix) {
         list.setId("problems");
         list.setPlaceholder(placeholder);
-        list.setCellFactory(v -> new ProblemCell(applyFix));
+        list.setCellFactory(v -> new ProblemCell(applyFix, this::isWorkspace));
         list.setOnMouseClicked(e -> {
             Diagnostic d = list.getSelectionModel().getSelectedItem();
             if (d != null) {
@@ -49,15 +52,30 @@ final class ProblemsPane {
         placeholder.setText(pending ? "Checking…" : "No problems");
     }
 
+    /** The file's own problems, from the latest analysis of the editor's text. */
     void show(List<Diagnostic> diagnostics) {
-        list.getItems().setAll(diagnostics);
+        own = List.copyOf(diagnostics);
+        list.getItems().setAll(own);
+        list.getItems().addAll(workspace);
+    }
+
+    /** The problems the file has with the folder's other agents (as saved), listed after its own under "Workspace". */
+    void showWorkspace(List<Diagnostic> diagnostics) {
+        workspace = List.copyOf(diagnostics);
+        show(own);
+    }
+
+    private boolean isWorkspace(Diagnostic d) {
+        return workspace.contains(d);
     }
 
     private static final class ProblemCell extends ListCell<Diagnostic> {
         private final Consumer<Fix> applyFix;
+        private final Predicate<Diagnostic> fromWorkspace;
 
-        ProblemCell(Consumer<Fix> applyFix) {
+        ProblemCell(Consumer<Fix> applyFix, Predicate<Diagnostic> fromWorkspace) {
             this.applyFix = applyFix;
+            this.fromWorkspace = fromWorkspace;
             setPrefWidth(0); // follow the list's width instead of scrolling sideways; the message is cut with "..."
         }
 
@@ -83,6 +101,12 @@ final class ProblemsPane {
             line.setMinWidth(Region.USE_PREF_SIZE);
             code.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, dot, line, code, message);
+            if (fromWorkspace.test(d)) {
+                Label group = new Label("Workspace");
+                group.getStyleClass().add("problem-group");
+                group.setMinWidth(Region.USE_PREF_SIZE);
+                row.getChildren().add(1, group);
+            }
             row.setAlignment(Pos.TOP_LEFT);
             d.fixIfAny().ifPresent(f -> {
                 Button fix = new Button("Fix");

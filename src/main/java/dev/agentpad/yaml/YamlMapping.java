@@ -7,6 +7,9 @@ import java.util.Optional;
 /** A map of entries in file order; duplicate keys are kept, since checks report them. */
 public record YamlMapping(List<YamlEntry> entries, boolean flow, TextRange range) implements YamlNode {
 
+    /** No keys at all. */
+    public static final YamlMapping EMPTY = new YamlMapping(List.of(), false, TextRange.empty(0));
+
     public YamlMapping {
         entries = List.copyOf(entries);
     }

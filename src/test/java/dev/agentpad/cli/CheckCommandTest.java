@@ -41,6 +41,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderIsAlsoCheckedAcrossItsAgents() throws Exception {
+        Files.writeString(dir.resolve(".claude/agents/clean-copy.md"), "---\nname: clean\ndescription: A copy.\n---\nBody\n");
+        CliRunner r = CliRunner.run("check", dir.toString());
+        assertThat(r.out()).contains(dir.resolve(".claude/agents/clean.md") + ":2:7: warning duplicate-name 2 Claude Code "
+                + "subagents here are named 'clean' (this file and .claude/agents/clean-copy.md)");
+        assertThat(CliRunner.run("check", dir.resolve(".claude/agents/clean.md").toString()).out())
+                .as("one file alone has no folder to clash with").doesNotContain("duplicate-name");
+    }
+
+    @Test
     void aFolderIsSearchedForAgentFilesSkippingPlainMarkdown() {
         CliRunner r = CliRunner.run("check", dir.toString());
         assertThat(r.out()).contains("broken.md").doesNotContain("README.md")

@@ -135,8 +135,8 @@ class EditorLatencyBenchmark {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> window.preview().html().contains(marker + " ")
                     && window.lastAnalysis().text().contains(marker + " ")));
             WaitForAsyncUtils.waitForFxEvents();
-            preview.add(onFx(window::lastPreviewMillis));
-            problems.add(onFx(window::lastStylesMillis));
+            preview.add(onFx(() -> window.current().lastPreviewMillis()));
+            problems.add(onFx(() -> window.current().lastStylesMillis()));
         }
         System.out.printf("%nPreview on a 2,000-line prompt (%,d chars), pause %.0f ms at this size, times from the last keystroke:%n",
                 text.length(), LiveAnalysis.pauseFor(text.length()).toMillis());

@@ -82,7 +82,7 @@ public final class RecoveryDriver {
         Button press = all;
         onFx(press::fire);
         onFx(() -> {
-            for (EditorWindow window : EditorWindow.openWindows()) {
+            for (AgentTab window : EditorWindow.openWindows().stream().flatMap(w -> w.tabs().stream()).toList()) {
                 String path = window.documentPath() == null ? "untitled" : window.documentPath().toString();
                 System.out.println("WINDOW " + path + " " + (window.isDirty() ? "unsaved" : "saved") + " "
                         + Base64.getEncoder().encodeToString(window.text().getBytes(StandardCharsets.UTF_8)));

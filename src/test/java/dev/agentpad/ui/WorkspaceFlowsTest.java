@@ -1,0 +1,173 @@
+package dev.agentpad.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.agentpad.io.RecentFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A folder of agents in one window: the tree, the filter, tabs, closing with unsaved files, and news from the disk. */
+@ExtendWith(ApplicationExtension.class)
+@Timeout(value = 120, unit = TimeUnit.SECONDS) // a dialog left open must fail the test, not hang the build
+class WorkspaceFlowsTest {
+
+    @TempDir
+    Path dir;
+    private Stage stage;
+    private EditorWindow window;
+    private RecentFiles recent;
+    private Path alpha;
+    private Path beta;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path claude = Files.createDirectories(dir.resolve(".claude/agents"));
+        alpha = Files.writeString(claude.resolve("alpha.md"), "---\nname: alpha\ndescription: Reviews pull requests.\n---\nAlpha.\n");
+        beta = Files.writeString(claude.resolve("beta.md"), "---\nname: beta\ndescription: Writes tests first.\n---\nBeta.\n");
+        Files.writeString(Files.createDirectories(dir.resolve(".github/agents")).resolve("plan.agent.md"),
+                "---\ndescription: Plans the work.\n---\nPlan.\n");
+        Files.writeString(Files.createDirectories(dir.resolve("node_modules/x/.claude/agents")).resolve("vendored.md"),
+                "---\nname: vendored\ndescription: Not ours.\n---\nV.\n");
+        recent = TestPreferences.recentFiles();
+        window = AgentPadApp.open(stage, List.of(dir.toString()), url -> { }, recent, TestPreferences.journal());
+    }
+
+    private static <T> T onFx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> leaves(FxRobot robot) throws Exception {
+        TreeView<?> tree = robot.lookup("#workspace-tree").queryAs(TreeView.class);
+        return onFx(() -> {
+            List<String> names = new ArrayList<>();
+            collect(tree.getRoot(), names);
+            return names;
+        });
+    }
+
+    private static void collect(TreeItem<?> item, List<String> names) {
+        if (item == null) {
+            return;
+        }
+        if (item.getValue() instanceof WorkspaceAgent agent) {
+            names.add(agent.name() + " " + agent.agent().relative() + (agent.isChecked() ? "" : " (checking)"));
+        }
+        item.getChildren().forEach(child -> collect(child, names));
+    }
+
+    private void openLeaf(FxRobot robot, String name) throws Exception {
+        waitUntil(() -> robot.lookup(".tree-cell").match(n -> name.equals(((TreeCell<?>) n).getText())).tryQuery().isPresent());
+        robot.clickOn((Node) robot.lookup(".tree-cell").match(n -> name.equals(((TreeCell<?>) n).getText())).query());
+        waitUntil(() -> window.documentPath() != null && window.documentPath().getFileName().toString().startsWith(name)
+                && window.lastAnalysis() != null && window.lastAnalysis().text().equals(window.text()));
+    }
+
+    private void typeAtEnd(FxRobot robot, String text) throws Exception {
+        robot.clickOn(window.editor().area());
+        robot.interact(() -> window.editor().area().moveTo(window.editor().area().getLength()));
+        robot.write(text);
+        waitUntil(() -> window.text().endsWith(text));
+    }
+
+    @Test
+    void openAFolderFilterOpenTwoTabsEditBothAndCloseWithOneQuestion(FxRobot robot) throws Exception {
+        waitUntil(() -> leaves(robot).size() == 3 && leaves(robot).stream().noneMatch(l -> l.endsWith("(checking)")));
+        assertThat(leaves(robot)).as("grouped by tool; node_modules skipped").containsExactly(
+                "alpha .claude/agents/alpha.md", "beta .claude/agents/beta.md", "plan .github/agents/plan.agent.md");
+
+        robot.clickOn("#workspace-filter").write("tests first");
+        waitUntil(() -> leaves(robot).size() == 1);
+        assertThat(leaves(robot)).as("matched by description").containsExactly("beta .claude/agents/beta.md");
+        robot.interact(() -> robot.lookup("#workspace-filter").queryAs(TextField.class).clear());
+        waitUntil(() -> leaves(robot).size() == 3);
+
+        openLeaf(robot, "alpha");
+        assertThat(window.tabs()).as("the sample's tab is reused").hasSize(1);
+        typeAtEnd(robot, "More alpha.");
+        openLeaf(robot, "beta");
+        assertThat(window.tabs()).hasSize(2);
+        typeAtEnd(robot, "More beta.");
+        assertThat(onFx(() -> window.tabs().stream().map(t -> t.tab().getText()).toList())).containsExactly("*alpha.md", "*beta.md");
+        openLeaf(robot, "alpha");
+        assertThat(window.tabs()).as("an open file's tab is selected, not opened twice").hasSize(2);
+
+        Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))); // it waits for the answer
+        waitUntil(() -> robot.lookup("#unsaved-changes").tryQuery().isPresent());
+        assertThat(robot.lookup("#unsaved-changes .header-panel .label").queryAs(Label.class).getText()).isEqualTo("Save changes to 2 files?");
+        robot.clickOn("Save All");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(alpha)).isEqualTo("---\nname: alpha\ndescription: Reviews pull requests.\n---\nAlpha.\nMore alpha.");
+        assertThat(Files.readString(beta)).isEqualTo("---\nname: beta\ndescription: Writes tests first.\n---\nBeta.\nMore beta.");
+        assertThat(recent.lastFolder()).contains(dir.toAbsolutePath().normalize());
+        assertThat(recent.lastOpenFiles()).containsExactly(alpha.toAbsolutePath().normalize(), beta.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void changesOnDiskReloadACleanTabAndShowABannerOverUnsavedWork(FxRobot robot) throws Exception {
+        openLeaf(robot, "alpha");
+        Files.writeString(alpha, "---\nname: alpha\ndescription: Reviews pull requests.\n---\nChanged outside.\n");
+        waitUntil(() -> window.text().endsWith("Changed outside.\n") && !window.isDirty());
+
+        typeAtEnd(robot, "Mine.");
+        Files.writeString(alpha, "---\nname: alpha\ndescription: Reviews pull requests.\n---\nChanged again.\n");
+        waitUntil(() -> robot.lookup("#disk-banner").match(Node::isVisible).tryQuery().isPresent());
+        assertThat(window.text()).as("unsaved work is not replaced").endsWith("Mine.");
+        robot.clickOn("#disk-reload");
+        waitUntil(() -> window.text().endsWith("Changed again.\n") && !window.isDirty());
+
+        Files.delete(alpha);
+        waitUntil(() -> robot.lookup("#disk-banner").match(Node::isVisible).tryQuery().isPresent());
+        assertThat(robot.lookup("#disk-banner .label").queryAs(Label.class).getText()).startsWith("alpha.md was deleted or moved on disk");
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(alpha));
+        assertThat(Files.readString(alpha)).endsWith("Changed again.\n");
+
+        Files.writeString(dir.resolve(".claude/agents/gamma.md"), "---\nname: gamma\ndescription: Made outside.\n---\nG.\n");
+        waitUntil(() -> leaves(robot).contains("gamma .claude/agents/gamma.md"));
+    }
+
+    @Test
+    void theNextStartOpensTheLastFolderAndItsFiles(FxRobot robot) throws Exception {
+        openLeaf(robot, "beta");
+        robot.interact(() -> {
+            window.shutdown();
+            stage.close();
+        });
+        Stage next = onFx(Stage::new);
+        EditorWindow again = onFx(() -> AgentPadApp.open(next, List.of(), url -> { }, recent, TestPreferences.journal()));
+        waitUntil(() -> again.documentPath() != null && again.workspace().agents().size() == 3);
+        assertThat(again.documentPath()).isEqualTo(beta.toAbsolutePath().normalize());
+        robot.interact(() -> {
+            again.shutdown();
+            next.close();
+        });
+    }
+}
