@@ -7,6 +7,7 @@ import dev.agentpad.check.Checker;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Fix;
 import dev.agentpad.dialect.AgentLocation;
+import dev.agentpad.dialect.AgentRename;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectConversion;
 import dev.agentpad.dialect.Equivalents;
@@ -23,8 +24,12 @@ import dev.agentpad.io.RecoveryJournal;
 import dev.agentpad.io.TextFiles;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.yaml.EditResult;
+import dev.agentpad.yaml.FrontMatterEditor;
+import dev.agentpad.yaml.NewValue;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -496,6 +501,50 @@ final class AgentTab {
         panes.getItems().add(index, node);
     }
 
+    /**
+     * File > Rename Agent…: the new name goes where the tool reads it, the {@code name} key and the file (or a skill's
+     * folder) together, and the file is saved under its new name. The key's edit is one step of the editor's undo
+     * history; the move on disk is undone by renaming back.
+     */
+    void renameAgent() {
+        commitPendingInput();
+        Path path = doc.path.get();
+        if (path == null || last == null || !last.text().equals(editor.text())) {
+            status.showNotice(path == null ? "Save the agent first: an untitled agent has no file to rename"
+                    : "Checking… try again in a moment");
+            return;
+        }
+        Dialect dialect = last.check().detection().dialect();
+        String oldName = AgentCard.of(last.check()).name();
+        boolean hasKey = last.check().keys().value("name").isPresent();
+        Optional<String> answer = RenameDialog.ask(stage, oldName, newName -> AgentRename.plan(path, dialect, oldName, newName, hasKey));
+        if (answer.isEmpty()) {
+            return;
+        }
+        AgentRename plan = AgentRename.plan(path, dialect, oldName, answer.get(), hasKey);
+        try {
+            if (plan.moveFrom().isPresent()) {
+                if (Files.exists(plan.moveTo())) {
+                    status.showNotice("Not renamed: " + plan.moveTo() + " exists already");
+                    return;
+                }
+                Files.move(plan.moveFrom().get(), plan.moveTo(), StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            status.showNotice("Not renamed: cannot move " + plan.moveFrom().get().getFileName() + ": " + e.getMessage());
+            return;
+        }
+        if (plan.setKey()) {
+            formEdit(d -> FrontMatterEditor.set(d, "name", new NewValue.Text(answer.get())), new Object()); // one undo step
+        }
+        doc.path.set(plan.file());
+        doc.displayName.set(plan.file().getFileName().toString());
+        if (files.save()) {
+            status.showNotice("Renamed " + oldName + " to " + answer.get()
+                    + (plan.moveFrom().isPresent() ? "; moved " + plan.moveFrom().get().getFileName() + " to " + plan.moveTo().getFileName() : ""));
+        }
+    }
+
     /** The problems this file has with the folder's other agents, from the workspace's latest check. */
     void showWorkspaceProblems() {
         problems.showWorkspace(window.workspace().workspaceProblemsOf(doc.path.get()));
@@ -578,7 +627,9 @@ final class AgentTab {
     }
 
     private void updateTitle() {
-        tab.setText((doc.dirty.get() ? "*" : "") + doc.displayName.get());
+        Path file = doc.path.get();
+        boolean skill = file != null && file.getParent() != null && file.getFileName().toString().equals("SKILL.md");
+        tab.setText((doc.dirty.get() ? "*" : "") + (skill ? file.getParent().getFileName() + "/" : "") + doc.displayName.get());
         tab.setTooltip(new Tooltip(doc.path.get() == null ? doc.displayName.get() : doc.path.get().toString()));
         window.titleChanged(this);
     }

@@ -35,6 +35,9 @@ final class EditorMenus {
 
         void closeTab();
 
+        /** Renames the agent: its name key and, where the tool ties them, its file or folder. */
+        void renameAgent();
+
         void openRecent(Path path);
 
         List<Path> recentFiles();
@@ -92,6 +95,7 @@ final class EditorMenus {
                 item("Save", "Shortcut+S", a::save),
                 item("Save As…", "Shortcut+Shift+S", a::saveAs),
                 item("Revert", null, a::revert),
+                item("Rename Agent…", "F2", a::renameAgent),
                 item("Compare With…", null, a::compareWith),
                 item("Changes Against…", null, a::changesAgainst),
                 new SeparatorMenuItem(),

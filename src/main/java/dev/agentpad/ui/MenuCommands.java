@@ -92,6 +92,11 @@ final class MenuCommands implements EditorMenus.Actions {
     }
 
     @Override
+    public void renameAgent() {
+        window.current().renameAgent();
+    }
+
+    @Override
     public void closeTab() {
         window.closeCurrentTab();
     }

@@ -57,6 +57,12 @@ final class QuickOpen {
                 e.consume();
             }
         });
+        query.setOnAction(e -> { // Enter in the field opens the selected match
+            if (list.getSelectionModel().getSelectedItem() != null) {
+                dialog.setResult(list.getSelectionModel().getSelectedItem().file());
+                dialog.close();
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 dialog.setResult(list.getSelectionModel().getSelectedItem().file());

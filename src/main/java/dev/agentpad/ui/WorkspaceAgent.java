@@ -76,9 +76,8 @@ final class WorkspaceAgent {
         return Optional.ofNullable(checked).map(WorkspaceIndex.Checked::result);
     }
 
-    WorkspaceAgent withGit(GitRepository.Kind state) {
+    void gitState(GitRepository.Kind state) {
         git = state;
-        return this;
     }
 
     void checked(WorkspaceIndex.Checked result) {

@@ -114,12 +114,12 @@ final class WorkspacePane {
         scanner.execute(() -> {
             try {
                 List<WorkspaceIndex.Agent> found = scanning.scan();
-                Map<Path, GitRepository.Kind> git = gitStates(folder);
                 Platform.runLater(() -> {
                     if (opened == generation) {
-                        showScan(found, git, found.stream().map(WorkspaceIndex.Agent::file).toList());
+                        showScan(found, found.stream().map(WorkspaceIndex.Agent::file).toList());
                     }
                 });
+                showGitStates(opened, folder); // after the tree: comparing a large working tree with HEAD takes a while
                 FolderWatcher watching = new FolderWatcher(changed -> Platform.runLater(() -> {
                     if (opened == generation) {
                         diskChanged(changed);
@@ -172,12 +172,12 @@ final class WorkspacePane {
 
     // --- scanning and checking ---------------------------------------------------------------------------------
 
-    private void showScan(List<WorkspaceIndex.Agent> found, Map<Path, GitRepository.Kind> git, List<Path> toCheck) {
+    private void showScan(List<WorkspaceIndex.Agent> found, List<Path> toCheck) {
         Map<Path, WorkspaceAgent> before = new HashMap<>(agents);
         agents.clear();
         for (WorkspaceIndex.Agent agent : found) {
             WorkspaceAgent known = before.get(agent.file());
-            agents.put(agent.file(), known != null ? known.withGit(git.get(agent.file())) : new WorkspaceAgent(agent, git.get(agent.file())));
+            agents.put(agent.file(), known != null ? known : new WorkspaceAgent(agent, null));
         }
         note(found.isEmpty() ? "No agent files in this folder" : "");
         rebuildTree();
@@ -239,16 +239,27 @@ final class WorkspacePane {
         scanner.execute(() -> {
             try {
                 List<WorkspaceIndex.Agent> found = scanning.scan();
-                Map<Path, GitRepository.Kind> git = gitStates(folder);
                 Platform.runLater(() -> {
                     if (scannedIn == generation) {
                         List<Path> recheck = found.stream().map(WorkspaceIndex.Agent::file)
                                 .filter(f -> changed.contains(f) || !agents.containsKey(f)).toList();
-                        showScan(found, git, recheck);
+                        showScan(found, recheck);
                     }
                 });
+                showGitStates(scannedIn, folder);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot rescan " + folder, e);
+            }
+        });
+    }
+
+    /** Reads (on the calling background thread) and then shows each file's state against HEAD. */
+    private void showGitStates(int readIn, Path folder) {
+        Map<Path, GitRepository.Kind> git = gitStates(folder);
+        Platform.runLater(() -> {
+            if (readIn == generation) {
+                agents.forEach((path, agent) -> agent.gitState(git.get(path)));
+                refresh.playFromStart();
             }
         });
     }

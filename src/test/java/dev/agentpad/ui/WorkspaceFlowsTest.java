@@ -170,4 +170,27 @@ class WorkspaceFlowsTest {
             next.close();
         });
     }
+
+    @Test
+    void ctrlPOpensAnAgentByDescriptionAndF2RenamesItsFileAndNameTogether(FxRobot robot) throws Exception {
+        waitUntil(() -> window.workspace().agents().stream().allMatch(WorkspaceAgent::isChecked) && window.workspace().agents().size() == 3);
+        robot.clickOn(window.editor().area());
+        robot.press(KeyCode.CONTROL).press(KeyCode.P).release(KeyCode.P).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#quick-open-field").tryQuery().isPresent());
+        robot.clickOn("#quick-open-field").write("tests first");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> beta.toAbsolutePath().normalize().equals(window.documentPath()) && window.lastAnalysis() != null
+                && window.lastAnalysis().text().equals(window.text()));
+
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#rename-agent").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#rename-agent .text-field").queryAs(TextField.class).setText("test-writer"));
+        robot.clickOn("OK");
+        Path renamed = beta.resolveSibling("test-writer.md");
+        waitUntil(() -> Files.exists(renamed) && !Files.exists(beta));
+        assertThat(Files.readString(renamed)).isEqualTo("---\nname: test-writer\ndescription: Writes tests first.\n---\nBeta.\n");
+        assertThat(window.documentPath()).isEqualTo(renamed.toAbsolutePath().normalize());
+        assertThat(window.isDirty()).isFalse();
+        waitUntil(() -> leaves(robot).contains("test-writer .claude/agents/test-writer.md"));
+    }
 }
