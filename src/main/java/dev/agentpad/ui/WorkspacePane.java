@@ -60,6 +60,7 @@ final class WorkspacePane {
     private FolderWatcher watcher;
     private int generation;
     private int checking;
+    private long openedAt;
 
     WorkspacePane(EditorWindow window, Checker checker) {
         this.window = window;
@@ -103,6 +104,7 @@ final class WorkspacePane {
     /** Scans {@code folder}, shows its agents, checks them and watches the folder. */
     void open(Path folder) {
         int opened = ++generation;
+        openedAt = System.nanoTime();
         index = new WorkspaceIndex(folder, checker);
         WorkspaceIndex scanning = index;
         agents.clear();
@@ -181,6 +183,7 @@ final class WorkspacePane {
         }
         note(found.isEmpty() ? "No agent files in this folder" : "");
         rebuildTree();
+        StartupTiming.reached("workspace tree shown, " + found.size() + " agents, " + sinceOpened() + " ms after opening the folder");
         window.tabs().forEach(t -> reveal(t.documentPath()));
         toCheck.stream().filter(agents::containsKey).forEach(this::check);
         if (checking == 0) {
@@ -199,6 +202,9 @@ final class WorkspacePane {
                     return;
                 }
                 checking--;
+                if (checking % 50 == 0 && checking > 0) {
+                    note("Checking… " + checking + " to go");
+                }
                 WorkspaceAgent agent = agents.get(file);
                 if (agent != null) {
                     agent.checked(checked);
@@ -221,6 +227,10 @@ final class WorkspacePane {
             Map<Path, List<Diagnostic>> found = with.workspaceProblems(results);
             Platform.runLater(() -> {
                 if (checkedIn == generation) {
+                    StartupTiming.reached("workspace checked, " + results.size() + " agents, " + sinceOpened() + " ms after opening the folder");
+                    if (!agents.isEmpty() && filter.getText().isEmpty()) {
+                        note("");
+                    }
                     workspaceProblems = found;
                     agents.forEach((path, agent) -> agent.workspaceProblems(found.getOrDefault(path, List.of())));
                     tree.refresh();
@@ -322,6 +332,10 @@ final class WorkspacePane {
         if (selected != null && selected.getValue() instanceof WorkspaceAgent agent) {
             window.openFile(agent.file());
         }
+    }
+
+    private long sinceOpened() {
+        return (System.nanoTime() - openedAt) / 1_000_000;
     }
 
     /** A line above the tree: scanning, nothing found, nothing matches; hidden when empty. */

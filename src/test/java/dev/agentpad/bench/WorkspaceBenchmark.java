@@ -42,9 +42,6 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class WorkspaceBenchmark {
 
-    private static final String[] LAYOUTS = {".claude/agents/%s.md", ".claude/skills/%s/SKILL.md", ".opencode/agent/%s.md",
-        ".github/agents/%s.agent.md", ".gemini/agents/%s.md"};
-
     private Path root;
     private WorkspaceIndex index;
     private Map<Path, CheckResult> results;
@@ -53,22 +50,7 @@ public class WorkspaceBenchmark {
     @Setup
     public void repository() throws IOException {
         root = Files.createTempDirectory("agentpad-workspace-bench");
-        int files = 0;
-        for (int agent = 0; agent < 500; agent++) {
-            String name = "agent-" + agent;
-            Path file = root.resolve("team-" + (agent % 20)).resolve(String.format(LAYOUTS[agent % LAYOUTS.length], name));
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, "---\nname: " + name + "\ndescription: Use this agent to review module " + agent
-                    + " after every change.\ntools: Read, Grep, Glob\n---\nYou review module " + agent + ".\n\n## Steps\n1. Read.\n");
-            files++;
-        }
-        Files.writeString(root.resolve(".gitignore"), "build/\n");
-        for (int i = 0; files < 20_000; i++, files++) {
-            String folder = i % 10 == 0 ? "node_modules/pkg-" + (i % 300) : i % 10 == 1 ? "build/out-" + (i % 50) : "src/module-" + (i % 400);
-            Path file = root.resolve(folder).resolve(i % 7 == 0 ? "notes-" + i + ".md" : "File" + i + ".java");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, i % 7 == 0 ? "# Notes " + i + "\nPlain Markdown, no front matter.\n" : "class File" + i + " {}\n");
-        }
+        Repositories.generate(root, 20_000, 500);
         index = new WorkspaceIndex(root, Checker.standard());
         pool = Executors.newFixedThreadPool(2);
         results = new LinkedHashMap<>();
