@@ -3,9 +3,11 @@ package dev.agentpad.ui;
 import dev.agentpad.analysis.Analysis;
 import dev.agentpad.check.Checker;
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.io.FolderWatcher;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
@@ -52,6 +57,8 @@ final class EditorWindow {
     private boolean wrap = true;
     private boolean closing;
     private boolean shown;
+    private FolderWatcher fileWatcher;
+    private static final Logger LOG = Logger.getLogger(EditorWindow.class.getName());
 
     EditorWindow(Stage stage, Consumer<String> openInBrowser, RecentFiles recent, Checker checker, RecoveryJournal journal) {
         this.stage = stage;
@@ -193,10 +200,29 @@ final class EditorWindow {
         stage.setTitle((tab.isDirty() ? "*" : "") + tab.displayName() + folder + " — AgentPad");
     }
 
-    /** A tab's file moved (Save As, a rename): the workspace tree marks the open file. */
+    /** A tab's file moved (opened, Save As, a rename): the tree marks it, and its folder is watched. */
     void pathChanged(AgentTab tab, Path old, Path now) {
         if (tabs.getSelectionModel().getSelectedItem() == tab.tab()) {
             workspace.reveal(now);
+        }
+        if (now != null) {
+            watchFolderOf(now);
+        }
+    }
+
+    /** Files opened from outside the workspace: their folders are watched too (not their subfolders). */
+    private void watchFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        if (folder == null || workspace.folder().filter(folder::startsWith).isPresent()) {
+            return;
+        }
+        try {
+            if (fileWatcher == null) {
+                fileWatcher = new FolderWatcher(changed -> Platform.runLater(() -> changed.forEach(this::fileChangedOnDisk)));
+            }
+            fileWatcher.watch(folder, false);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "cannot watch " + folder, e); // no news from the disk for this file; saving still asks
         }
     }
 
@@ -285,6 +311,9 @@ final class EditorWindow {
         OPEN.remove(this);
         recent.rememberOpenFiles(tabs().stream().map(AgentTab::documentPath).filter(p -> p != null).toList());
         workspace.shutdown();
+        if (fileWatcher != null) {
+            fileWatcher.close();
+        }
         tabs().forEach(AgentTab::shutdown);
     }
 

@@ -99,6 +99,15 @@ class FileFlowsTest {
         assertThat(window.lastAnalysis().check().hasErrors()).as("templates are valid agents").isFalse();
     }
 
+    @Test
+    void aFileOpenedAloneIsReloadedWhenItChangesOnDisk(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.lastAnalysis() != null);
+        Files.writeString(file, "---\ndescription: Builds APIs\nmode: subagent\n---\nYou build APIs. Changed by git pull.\n");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> window.text().endsWith("Changed by git pull.\n")
+                && !window.isDirty()).get(10, TimeUnit.SECONDS));
+        assertThat(stage.getTitle()).isEqualTo("api.md — AgentPad");
+    }
+
     /** Reaches the window's file actions the way its menu does. */
     private record FileActionsProbe(EditorWindow window) {
         void save() {
