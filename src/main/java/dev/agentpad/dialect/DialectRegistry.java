@@ -78,15 +78,17 @@ public final class DialectRegistry {
 
     /** True when a tool of some dialect would load {@code path} as an agent, whatever its content. */
     public boolean isAgentLocation(Path path) {
-        return patterns.stream().flatMap(List::stream).anyMatch(p -> p.matches(path));
+        String normalized = PathPattern.normalized(path);
+        return patterns.stream().flatMap(List::stream).anyMatch(p -> p.matches(normalized));
     }
 
     /** The dialect from the path first (when given), then from the keys present. */
     public Detection detect(Path path, YamlMapping frontMatter) {
         if (path != null) {
+            String normalized = PathPattern.normalized(path);
             for (int i = 0; i < dialects.size(); i++) {
                 for (PathPattern p : patterns.get(i)) {
-                    if (p.matches(path)) {
+                    if (p.matches(normalized)) {
                         return new Detection(dialects.get(i), "path matches " + p.glob());
                     }
                 }
