@@ -18,6 +18,8 @@ public final class RecentFiles {
     private static final String FOLDER = "session.folder";
     private static final String OPEN = "session.open.";
     private static final int MAX_OPEN = 30;
+    private static final String RAN_BEFORE = "session.ranBefore";
+    private static final String THEME = "view.theme";
 
     private final Preferences store;
 
@@ -52,6 +54,22 @@ public final class RecentFiles {
         List<Path> paths = new ArrayList<>(list());
         paths.remove(path.toAbsolutePath().normalize());
         save(paths);
+    }
+
+    /** The theme chosen in View > Theme (system, light or dark), or null before any choice. */
+    public String theme() {
+        return store.get(THEME, null);
+    }
+
+    public void rememberTheme(String theme) {
+        store.put(THEME, theme);
+    }
+
+    /** True the first time it is asked on this user's machine (for a first-run tip), false ever after. */
+    public boolean firstRun() {
+        boolean first = !store.getBoolean(RAN_BEFORE, false);
+        store.putBoolean(RAN_BEFORE, true);
+        return first;
     }
 
     /** The folder open in the workspace when the app last closed, while it still exists. */

@@ -17,6 +17,9 @@ import javafx.stage.Stage;
 /** The editor application: opens the file named on the command line, or the sample agent. */
 public final class AgentPadApp extends Application {
 
+    static final String FIRST_RUN_TIP = "Tip: File > Open Folder (Ctrl+Shift+O) shows every agent of a repository; "
+            + "F1 lists the shortcuts";
+
     @Override
     public void start(Stage stage) {
         StartupTiming.reached("JavaFX started");
@@ -41,6 +44,7 @@ public final class AgentPadApp extends Application {
             checker = Checker.standard();
             overrideProblem = "Dialect override not used: " + e.getMessage();
         }
+        Themes.apply(Themes.choiceFrom(recent.theme()));
         EditorWindow window = new EditorWindow(stage, browser, recent, checker, journal);
         if (start != null && Files.isDirectory(start)) {
             window.openFolder(start);
@@ -59,6 +63,8 @@ public final class AgentPadApp extends Application {
         StartupTiming.reached("window shown");
         if (overrideProblem != null) {
             window.showFileInfo(overrideProblem);
+        } else if (window.showsOnlyTheSample() && window.workspace().folder().isEmpty() && recent.firstRun()) {
+            window.showFileInfo(FIRST_RUN_TIP);
         }
         RecoveryJournal.Found found = journal.leftBehind();
         if (!found.entries().isEmpty() || !found.unreadable().isEmpty()) {

@@ -550,6 +550,13 @@ final class AgentTab {
         problems.showWorkspace(window.workspace().workspaceProblemsOf(doc.path.get()));
     }
 
+    /** The theme changed: the web pages load again in its colours (the controls follow by themselves). */
+    void themeChanged() {
+        editor.themeChanged();
+        preview.themeChanged();
+        review.themeChanged();
+    }
+
     FindBar findBar() {
         return find;
     }

@@ -8,7 +8,9 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 
 /** The menu bar. Accelerators use Shortcut, which is Ctrl on Linux and Windows and Cmd on macOS. */
@@ -77,6 +79,11 @@ final class EditorMenus {
 
         void about();
 
+        /** View > Theme: "system", "light" or "dark". */
+        void useTheme(String theme);
+
+        String theme();
+
         /** Shows the shortcuts, given as "keys — what" lines, grouped by menu. */
         void keyboardShortcuts(List<String> lines);
     }
@@ -120,11 +127,22 @@ final class EditorMenus {
         review.setId("show-review");
         review.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+R"));
         review.selectedProperty().bindBidirectional(a.reviewShown());
+        Menu theme = new Menu("Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (String name : List.of("System", "Light", "Dark")) {
+            RadioMenuItem choice = new RadioMenuItem(name);
+            choice.setId("theme-" + name.toLowerCase());
+            choice.setToggleGroup(themes);
+            choice.setSelected(a.theme().equalsIgnoreCase(name));
+            choice.setOnAction(e -> a.useTheme(name.toLowerCase()));
+            theme.getItems().add(choice);
+        }
         Menu view = new Menu("View", null,
                 pane("Form", "form", a), pane("Editor", "editor", a), pane("Preview", "preview", a),
                 new SeparatorMenuItem(),
                 review,
                 new SeparatorMenuItem(),
+                theme,
                 wrap,
                 item("Zoom In", "Shortcut+Equals", () -> a.zoom(1.1)),
                 item("Zoom Out", "Shortcut+Minus", () -> a.zoom(1 / 1.1)),

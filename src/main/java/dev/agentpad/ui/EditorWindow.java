@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -86,6 +88,7 @@ final class EditorWindow {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1500, screen.getWidth() * 0.95), Math.min(900, screen.getHeight() * 0.95));
         scene.getStylesheets().add(EditorWindow.class.getResource("/dev/agentpad/ui/agentpad.css").toExternalForm());
+        Themes.style(scene);
         accelerator(scene, KeyCode.ADD, () -> zoom(1.1));
         accelerator(scene, KeyCode.PLUS, () -> zoom(1.1));
         accelerator(scene, KeyCode.SUBTRACT, () -> zoom(1 / 1.1));
@@ -93,6 +96,9 @@ final class EditorWindow {
         accelerator(scene, KeyCode.Y, () -> editor().area().redo());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            stage.getIcons().add(new Image(EditorWindow.class.getResource("/dev/agentpad/ui/icons/agentpad-" + size + ".png").toExternalForm()));
+        }
         newTab();
         stage.setOnCloseRequest(e -> {
             if (confirmClose()) {
@@ -266,6 +272,20 @@ final class EditorWindow {
 
     void zoom(double factor) {
         tabs().forEach(t -> t.editor().zoom(factor));
+    }
+
+    /** View > Theme: applies to every window and is remembered. */
+    void useTheme(Themes.Choice choice) {
+        Themes.apply(choice);
+        recent.rememberTheme(choice.name().toLowerCase(Locale.ROOT));
+        for (EditorWindow each : openWindows()) {
+            Themes.style(each.stage.getScene());
+            each.tabs().forEach(AgentTab::themeChanged);
+        }
+    }
+
+    Themes.Choice theme() {
+        return Themes.choiceFrom(recent.theme());
     }
 
     BooleanProperty reviewShownProperty() {

@@ -195,6 +195,16 @@ final class MenuCommands implements EditorMenus.Actions {
     }
 
     @Override
+    public void useTheme(String theme) {
+        window.useTheme(Themes.choiceFrom(theme));
+    }
+
+    @Override
+    public String theme() {
+        return window.theme().name();
+    }
+
+    @Override
     public void about() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.OK);
         about.initOwner(stage);

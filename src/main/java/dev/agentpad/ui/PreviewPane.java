@@ -102,7 +102,13 @@ final class PreviewPane {
 
     private void load(Preview preview) {
         shown = preview;
-        view().getEngine().loadContent(preview.html());
+        view().getEngine().loadContent(Themes.page(preview.html()));
+    }
+
+    void themeChanged() {
+        if (shown != null) {
+            load(shown);
+        }
     }
 
     /** The page last given to the preview: what tests and automation read. */

@@ -48,7 +48,7 @@ final class PromptEditor {
         area.setId("prompt-editor");
         area.getStyleClass().add("prompt-editor");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setLineHighlighterFill(Color.web("#f3f6fa"));
+        themeChanged();
         area.setLineHighlighterOn(true);
         area.setStyle("-fx-font-size: " + fontSize + "px;");
         area.setWrapText(true); // prompts are prose: long lines wrap unless the user turns it off
@@ -79,6 +79,11 @@ final class PromptEditor {
     }
 
     /** One edit as one undoable change. */
+    /** The current line's mark follows the theme (the rest of the colours come from the stylesheets). */
+    void themeChanged() {
+        area.setLineHighlighterFill(Color.web(Themes.isDark() ? "#161b22" : "#f3f6fa"));
+    }
+
     void apply(TextEdit edit) {
         area.replaceText(edit.range().start(), edit.range().end(), edit.replacement());
     }

@@ -276,7 +276,15 @@ final class ReviewPane {
                     }
                 }
             });
-            engine.loadContent(page);
+            engine.loadContent(Themes.page(page));
+        }
+    }
+
+    void themeChanged() {
+        String page = html;
+        html = null;
+        if (page != null && review != null) {
+            show(review, page);
         }
     }
 
