@@ -70,7 +70,8 @@ final class EditorMenus {
 
         void setWrap(boolean wrap);
 
-        void showPane(String pane, boolean shown);
+        /** Whether "form", "editor" or "preview" is shown; the View menu and the toolbar follow it and set it. */
+        BooleanProperty paneShown(String pane);
 
         /** Whether the review pane is shown; the menu and the toolbar follow it and set it. */
         BooleanProperty reviewShown();
@@ -189,9 +190,8 @@ final class EditorMenus {
 
     private static CheckMenuItem pane(String label, String id, Actions a) {
         CheckMenuItem item = new CheckMenuItem(label);
-        item.setSelected(true);
         item.setId("show-" + id);
-        item.selectedProperty().addListener((o, old, on) -> a.showPane(id, on));
+        item.selectedProperty().bindBidirectional(a.paneShown(id));
         return item;
     }
 

@@ -7,9 +7,12 @@ import dev.agentpad.resources.Version;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
@@ -23,6 +26,7 @@ final class MenuCommands implements EditorMenus.Actions {
     private final Stage stage;
     private final RecentFiles recent;
     private final Checker checker;
+    private final Map<String, BooleanProperty> panes = new HashMap<>();
 
     MenuCommands(EditorWindow window, RecentFiles recent, Checker checker) {
         this.window = window;
@@ -180,8 +184,12 @@ final class MenuCommands implements EditorMenus.Actions {
     }
 
     @Override
-    public void showPane(String pane, boolean shown) {
-        window.showPane(pane, shown);
+    public BooleanProperty paneShown(String pane) {
+        return panes.computeIfAbsent(pane, name -> {
+            BooleanProperty shown = new SimpleBooleanProperty(true);
+            shown.addListener((o, was, on) -> window.showPane(name, on));
+            return shown;
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Circle;
 
 /** The list of problems: severity, code, message and line; a click jumps to the place, a button applies the fix. */
 final class ProblemsPane {
@@ -87,8 +87,7 @@ final class ProblemsPane {
                 setText(null);
                 return;
             }
-            Circle dot = new Circle(5);
-            dot.getStyleClass().add("severity-" + d.severity().label());
+            Node dot = Icons.severity(d.severity().label());
             Label code = new Label(d.code().id());
             code.getStyleClass().add("problem-code");
             Label message = new Label(d.message());

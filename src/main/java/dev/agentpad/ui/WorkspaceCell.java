@@ -22,7 +22,8 @@ final class WorkspaceCell extends TreeCell<Object> {
         }
         if (!(value instanceof WorkspaceAgent agent)) {
             setText(String.valueOf(value));
-            setGraphic(null);
+            setGraphic(Icons.of("fth-folder"));
+            setContentDisplay(ContentDisplay.LEFT);
             setTooltip(null);
             getStyleClass().add("workspace-heading");
             return;
