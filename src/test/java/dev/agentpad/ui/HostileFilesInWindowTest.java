@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,14 @@ class HostileFilesInWindowTest {
     @Start
     void start(Stage stage) {
         window = AgentPadApp.open(stage, List.of(), url -> { }, TestPreferences.recentFiles(), TestPreferences.journal());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        onFx(() -> { // its analyses of megabyte files must not slow the tests after it
+            window.shutdown();
+            return null;
+        });
     }
 
     private static <T> T onFx(Callable<T> query) throws Exception {
@@ -62,6 +71,12 @@ class HostileFilesInWindowTest {
             assertThat(onFx(() -> "answers")).as("%s: the window answers", hostile.getKey()).isEqualTo("answers");
             System.out.printf("%-22s %-8s shown after %5d ms, window answered %5d ms later%n", hostile.getKey(), opened ? "opened" : "refused",
                     (answered - started) / 1_000_000, (System.nanoTime() - answered) / 1_000_000);
+            if (opened) {
+                onFx(() -> { // each file in a tab of its own, closed before the next: one hostile file at a time
+                    window.closeCurrentTab();
+                    return null;
+                });
+            }
         }
     }
 }
