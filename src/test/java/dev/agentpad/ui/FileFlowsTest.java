@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,9 +45,20 @@ class FileFlowsTest {
                 && node.getScene().getWindow().isShowing();
     }
 
+    /** Waits (30 s at most) for a shown node; a busy FX thread makes it ask again rather than fail. */
+    private static void waitShown(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            try {
+                return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).match(FileFlowsTest::shown).tryQuery().isPresent())
+                        .get(5, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                return false;
+            }
+        });
+    }
+
     private String dialogText(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane .content")
-                .match(FileFlowsTest::shown).tryQuery().isPresent()).get(10, TimeUnit.SECONDS));
+        waitShown(robot, ".dialog-pane .content");
         WaitForAsyncUtils.waitForFxEvents();
         Label header = robot.lookup(".dialog-pane .header-panel .label").match(FileFlowsTest::shown).queryAs(Label.class);
         Label content = robot.lookup(".dialog-pane .content").match(FileFlowsTest::shown).queryAs(Label.class);
@@ -84,8 +96,7 @@ class FileFlowsTest {
     void newStartsFromTheChosenDialectsTemplate(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> window.lastAnalysis() != null);
         Platform.runLater(() -> new FileActionsProbe(window).newFile());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".dialog-pane .combo-box")
-                .match(FileFlowsTest::shown).tryQuery().isPresent()).get(10, TimeUnit.SECONDS));
+        waitShown(robot, ".dialog-pane .combo-box");
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<dev.agentpad.dialect.Dialect> choice =
                 robot.lookup(".dialog-pane .combo-box").match(FileFlowsTest::shown).queryAs(javafx.scene.control.ComboBox.class);
