@@ -15,6 +15,12 @@ import java.util.Optional;
  */
 public record AgentRename(Optional<Path> moveFrom, Path moveTo, Path file, boolean setKey) {
 
+    /** {@code name} as a file name: runs of characters other than letters, digits, '.', '_' and '-' become one '-'. */
+    static String fileNamePart(String name) {
+        String safe = name.strip().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        return safe.isEmpty() ? "agent" : safe;
+    }
+
     /** The rename of {@code file} (of {@code dialect}, now called {@code oldName}) to {@code newName}. */
     public static AgentRename plan(Path file, Dialect dialect, String oldName, String newName, boolean hasNameKey) {
         Path absolute = file.toAbsolutePath().normalize();
@@ -22,21 +28,24 @@ public record AgentRename(Optional<Path> moveFrom, Path moveTo, Path file, boole
         String fileName = absolute.getFileName().toString();
         String stem = DialectRegistry.fileStem(absolute);
         String suffix = fileName.substring(stem.length());
+        String safe = fileNamePart(newName);
         return switch (dialect.places().nameSource()) {
             case KEY_MATCHING_FOLDER -> {
-                Path renamed = folder.resolveSibling(newName);
+                Path renamed = folder.resolveSibling(safe);
                 yield new AgentRename(Optional.of(folder), renamed, renamed.resolve(fileName), true);
             }
             case KEY -> {
-                Path renamed = folder.resolve(newName + suffix);
+                Path renamed = folder.resolve(safe + suffix);
                 boolean follows = stem.equals(oldName) && !renamed.equals(absolute);
                 yield new AgentRename(follows ? Optional.of(absolute) : Optional.empty(), follows ? renamed : absolute,
                         follows ? renamed : absolute, true);
             }
             case FILE_NAME, AGENT_FOLDER_PATH -> {
-                String leaf = newName.contains("/") ? newName.substring(newName.lastIndexOf('/') + 1) : newName;
-                Path renamed = folder.resolve(leaf + suffix);
-                yield new AgentRename(renamed.equals(absolute) ? Optional.empty() : Optional.of(absolute), renamed, renamed, hasNameKey);
+                Path renamed = folder.resolve(safe + suffix);
+                // the tool names the agent after its file unless a name key says otherwise: a name the file cannot
+                // carry as it is ("C# Pro" in C-Pro.agent.md) is written in the key
+                yield new AgentRename(renamed.equals(absolute) ? Optional.empty() : Optional.of(absolute), renamed, renamed,
+                        hasNameKey || !safe.equals(newName));
             }
         };
     }

@@ -6,7 +6,9 @@ import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.render.PromptStats;
 import java.util.function.Consumer;
+import java.util.List;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
@@ -72,6 +74,12 @@ final class StatusBar {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         bar = new HBox(dialect, counts, notice, spacer, caret, stats, encoding, lineEndings);
+        for (Control fixed : List.of(dialect, counts, caret, stats, encoding, lineEndings)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // a long notice is cut, never the counts, caret or encoding
+        }
+        notice.setMinWidth(0);
+        notice.setTooltip(new Tooltip());
+        notice.getTooltip().textProperty().bind(notice.textProperty());
         bar.setId("status-bar");
     }
 

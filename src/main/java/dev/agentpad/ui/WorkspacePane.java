@@ -29,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -77,6 +78,13 @@ final class WorkspacePane {
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected();
+            }
+        });
+        tree.addEventFilter(KeyEvent.KEY_PRESSED, e -> { // before the tree takes F2 for editing a cell
+            if (e.getCode() == KeyCode.F2) {
+                e.consume();
+                openSelected();
+                window.current().renameAgent();
             }
         });
         refresh.setOnFinished(e -> tree.refresh());

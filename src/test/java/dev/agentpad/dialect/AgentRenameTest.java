@@ -38,6 +38,9 @@ class AgentRenameTest {
         AgentRename copilot = plan("copilot", ".github/agents/plan.agent.md", "plan", "architect", false);
         assertThat(copilot.file()).isEqualTo(project.resolve(".github/agents/architect.agent.md"));
         assertThat(copilot.setKey()).isFalse();
+        AgentRename spaced = plan("copilot", ".github/agents/CSharpExpert.agent.md", "C# Expert", "CSharp Pro", false);
+        assertThat(spaced.file()).as("no spaces in the file name").isEqualTo(project.resolve(".github/agents/CSharp-Pro.agent.md"));
+        assertThat(spaced.setKey()).as("the name the file cannot carry goes in the key").isTrue();
         AgentRename opencode = plan("opencode", ".opencode/agent/api.md", "api", "backend", true);
         assertThat(opencode.file()).isEqualTo(project.resolve(".opencode/agent/backend.md"));
         assertThat(opencode.setKey()).isTrue();
