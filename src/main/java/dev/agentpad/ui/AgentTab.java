@@ -547,7 +547,9 @@ final class AgentTab {
 
     /** The problems this file has with the folder's other agents, from the workspace's latest check. */
     void showWorkspaceProblems() {
-        problems.showWorkspace(window.workspace().workspaceProblemsOf(doc.path.get()));
+        List<Diagnostic> found = window.workspace().workspaceProblemsOf(doc.path.get());
+        problems.showWorkspace(found);
+        status.showWorkspace(found);
     }
 
     /** The theme changed: the web pages load again in its colours (the controls follow by themselves). */

@@ -1,6 +1,7 @@
 package dev.agentpad.ui;
 
 import dev.agentpad.analysis.Analysis;
+import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Severity;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectRegistry;
@@ -35,6 +36,8 @@ final class StatusBar {
     private final Label notice = new Label();
     private final HBox bar;
     private String detected = "";
+    private List<Diagnostic> own = List.of();
+    private List<Diagnostic> workspace = List.of();
 
     StatusBar(DialectRegistry registry, Consumer<Dialect> onDialect, Consumer<String> onLineEnding) {
         dialect.setId("dialect-switcher");
@@ -94,19 +97,36 @@ final class StatusBar {
             dialect.setValue(null);
             dialect.getButtonCell().setText(dialect.getConverter().toString(null));
         }
-        long errors = analysis.check().count(Severity.ERROR);
-        long warnings = analysis.check().count(Severity.WARNING);
-        long infos = analysis.check().count(Severity.INFO);
+        own = analysis.check().diagnostics();
+        showCounts();
+        PromptStats s = analysis.stats();
+        stats.setText(String.format("%,d chars · %,d words · %,d lines · ~%,d tokens", s.characters(), s.words(), s.lines(), s.tokens()));
+    }
+
+    /** The problems the file has with the folder's other agents: counted with its own, and said. */
+    void showWorkspace(List<Diagnostic> problems) {
+        workspace = List.copyOf(problems);
+        if (!counts.getText().isEmpty() && !counts.getText().equals("checking…")) {
+            showCounts();
+        }
+    }
+
+    private void showCounts() {
+        long errors = count(Severity.ERROR);
+        long warnings = count(Severity.WARNING);
+        long infos = count(Severity.INFO);
         counts.setText(errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning, " : " warnings, ")
-                + infos + (infos == 1 ? " info" : " infos"));
+                + infos + (infos == 1 ? " info" : " infos") + (workspace.isEmpty() ? "" : " (" + workspace.size() + " from the workspace)"));
         counts.getStyleClass().removeAll("count-error", "count-warning");
         if (errors > 0) {
             counts.getStyleClass().add("count-error");
         } else if (warnings > 0) {
             counts.getStyleClass().add("count-warning");
         }
-        PromptStats s = analysis.stats();
-        stats.setText(String.format("%,d chars · %,d words · %,d lines · ~%,d tokens", s.characters(), s.words(), s.lines(), s.tokens()));
+    }
+
+    private long count(Severity severity) {
+        return own.stream().filter(d -> d.severity() == severity).count() + workspace.stream().filter(d -> d.severity() == severity).count();
     }
 
     /** While an analysis is on its way the counts say so; a slow one (a large file) is then not mistaken for "0 errors". */
