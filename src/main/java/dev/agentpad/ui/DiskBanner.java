@@ -51,14 +51,6 @@ final class DiskBanner {
         box.setManaged(false);
     }
 
-    boolean isShown() {
-        return box.isVisible();
-    }
-
-    String message() {
-        return message.getText();
-    }
-
     private void show(String text, boolean changed) {
         message.setText(text);
         reload.setVisible(changed);
