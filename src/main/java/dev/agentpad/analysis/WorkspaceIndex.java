@@ -8,14 +8,18 @@ import dev.agentpad.check.WorkspaceChecks;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.io.AgentFiles;
 import dev.agentpad.io.FileProblem;
+import dev.agentpad.io.GitRepository;
+import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.TextFiles;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.yaml.YamlMapping;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The agents of one folder, for the workspace: which files there are (found as {@code agentpad check DIR} finds them,
@@ -43,6 +47,15 @@ public final class WorkspaceIndex {
             return new Checked(file, card.name(), card.description(), result.count(Severity.ERROR), result.count(Severity.WARNING),
                     card.loads(), result);
         }
+    }
+
+    /**
+     * The folder's files against HEAD: the state of each changed file that is still there, and the agents deleted
+     * since (a file in a tool's agent folder, or Markdown whose text at HEAD opened with front matter).
+     */
+    public record GitStates(Map<Path, GitRepository.Kind> changed, List<Agent> deleted) {
+
+        public static final GitStates NONE = new GitStates(Map.of(), List.of());
     }
 
     private final Path root;
@@ -81,6 +94,40 @@ public final class WorkspaceIndex {
         } catch (FileProblem e) {
             return Checked.of(file, checker.unreadable(file, e.getMessage()));
         }
+    }
+
+    /** Compares the folder with HEAD (JGit; it takes a while on a large tree). {@link GitStates#NONE} outside git. */
+    public GitStates gitStates() throws FileProblem {
+        Optional<GitRepository> found = GitRepository.containing(root);
+        if (found.isEmpty()) {
+            return GitStates.NONE;
+        }
+        try (GitRepository git = found.get()) {
+            Map<Path, GitRepository.Kind> changed = new HashMap<>();
+            List<Agent> deleted = new ArrayList<>();
+            for (GitRepository.ChangedFile c : git.changedSince("HEAD", root)) {
+                if (c.newPath() != null) {
+                    changed.put(git.root().resolve(c.newPath()).normalize(), c.kind());
+                } else if (wasAnAgent(git, git.root().resolve(c.oldPath()).normalize())) {
+                    deleted.add(agentAt(git.root().resolve(c.oldPath())));
+                }
+            }
+            return new GitStates(changed, deleted);
+        }
+    }
+
+    private boolean wasAnAgent(GitRepository git, Path file) throws FileProblem {
+        String name = file.getFileName().toString();
+        if (!(name.endsWith(".md") || name.endsWith(".mdc"))) {
+            return false;
+        }
+        for (Path part : root.relativize(file)) {
+            if (AgentFiles.isSkippedFolder(part.toString())) {
+                return false;
+            }
+        }
+        return checker.registry().isAgentLocation(file)
+                || git.read("HEAD", file).map(LoadedText::text).filter(AgentFiles::startsWithFence).isPresent();
     }
 
     /** The problems that need the whole folder, per file. */

@@ -7,7 +7,6 @@ import dev.agentpad.check.Checker;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Fix;
 import dev.agentpad.dialect.AgentLocation;
-import dev.agentpad.dialect.AgentRename;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectConversion;
 import dev.agentpad.dialect.Equivalents;
@@ -19,17 +18,14 @@ import dev.agentpad.form.TypingSession;
 import dev.agentpad.io.Encoding;
 import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.GitRepository;
+import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
 import dev.agentpad.io.TextFiles;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.yaml.EditResult;
-import dev.agentpad.yaml.FrontMatterEditor;
-import dev.agentpad.yaml.NewValue;
 import java.nio.file.Files;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -267,6 +263,15 @@ final class AgentTab {
         showLoaded(text, null);
     }
 
+    /** An agent deleted since HEAD, on its old path, with its text at HEAD; Save writes it again. */
+    void showDeleted(Path file, LoadedText atHead) {
+        LineEndings endings = LineEndings.of(atHead.text());
+        String text = LineEndings.toLf(atHead.text());
+        doc.opened(file, file.getFileName().toString(), atHead.encoding(), endings.dominant(), text);
+        showLoaded(text, null);
+        banner.deletedSinceHead(file.getFileName().toString());
+    }
+
     void showLoaded(String text, String notice) {
         banner.hide();
         showWorkspaceProblems();
@@ -301,6 +306,10 @@ final class AgentTab {
         String name = AgentCard.of(last.check()).name().replaceAll("[^A-Za-z0-9._-]+", "-");
         String dialect = last.check().detection().dialect().id();
         return (name.isBlank() || name.startsWith("-") ? "agent" : name) + (dialect.equals("copilot") ? ".agent.md" : ".md");
+    }
+
+    StatusBar status() {
+        return status;
     }
 
     Analysis lastAnalysis() {
@@ -360,7 +369,7 @@ final class AgentTab {
     }
 
     /** A change in the form: one surgical edit of the current text, in the field's undo session; a refusal is shown. */
-    private boolean formEdit(Function<AgentDocument, EditResult> edit, Object session) {
+    boolean formEdit(Function<AgentDocument, EditResult> edit, Object session) {
         EditResult result = session instanceof TypingSession typing
                 ? typing.edit(editor.text(), edit) : edit.apply(AgentDocument.parse(editor.text()));
         if (result instanceof EditResult.Change change) {
@@ -501,48 +510,15 @@ final class AgentTab {
         panes.getItems().add(index, node);
     }
 
-    /**
-     * File > Rename Agent…: the new name goes where the tool reads it, the {@code name} key and the file (or a skill's
-     * folder) together, and the file is saved under its new name. The key's edit is one step of the editor's undo
-     * history; the move on disk is undone by renaming back.
-     */
+    /** File > Rename Agent… (F2): see {@link RenameCommand}. */
     void renameAgent() {
-        commitPendingInput();
-        Path path = doc.path.get();
-        if (path == null || last == null || !last.text().equals(editor.text())) {
-            status.showNotice(path == null ? "Save the agent first: an untitled agent has no file to rename"
-                    : "Checking… try again in a moment");
-            return;
-        }
-        Dialect dialect = last.check().detection().dialect();
-        String oldName = AgentCard.of(last.check()).name();
-        boolean hasKey = last.check().keys().value("name").isPresent();
-        Optional<String> answer = RenameDialog.ask(stage, oldName, newName -> AgentRename.plan(path, dialect, oldName, newName, hasKey));
-        if (answer.isEmpty()) {
-            return;
-        }
-        AgentRename plan = AgentRename.plan(path, dialect, oldName, answer.get(), hasKey);
-        try {
-            if (plan.moveFrom().isPresent()) {
-                if (Files.exists(plan.moveTo())) {
-                    status.showNotice("Not renamed: " + plan.moveTo() + " exists already");
-                    return;
-                }
-                Files.move(plan.moveFrom().get(), plan.moveTo(), StandardCopyOption.ATOMIC_MOVE);
-            }
-        } catch (IOException e) {
-            status.showNotice("Not renamed: cannot move " + plan.moveFrom().get().getFileName() + ": " + e.getMessage());
-            return;
-        }
-        if (plan.setKey()) {
-            formEdit(d -> FrontMatterEditor.set(d, "name", new NewValue.Text(answer.get())), new Object()); // one undo step
-        }
-        doc.path.set(plan.file());
-        doc.displayName.set(plan.file().getFileName().toString());
-        if (files.save()) {
-            status.showNotice("Renamed " + oldName + " to " + answer.get()
-                    + (plan.moveFrom().isPresent() ? "; moved " + plan.moveFrom().get().getFileName() + " to " + plan.moveTo().getFileName() : ""));
-        }
+        new RenameCommand(this).run();
+    }
+
+    /** The tab's file is now {@code file} (a rename moved it); the next save writes there. */
+    void movedTo(Path file) {
+        doc.path.set(file);
+        doc.displayName.set(file.getFileName().toString());
     }
 
     /** The problems this file has with the folder's other agents, from the workspace's latest check. */

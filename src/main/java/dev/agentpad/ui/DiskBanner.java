@@ -46,6 +46,11 @@ final class DiskBanner {
         show(fileName + " was deleted or moved on disk. Your text is still here; Save writes the file again.", false);
     }
 
+    /** The tab shows the text at HEAD of a file deleted since. */
+    void deletedSinceHead(String fileName) {
+        show(fileName + " was deleted since HEAD; this is its text at HEAD. Save writes the file again.", false);
+    }
+
     void hide() {
         box.setVisible(false);
         box.setManaged(false);

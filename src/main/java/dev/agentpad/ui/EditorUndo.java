@@ -17,6 +17,13 @@ final class EditorUndo {
 
     private static final long TYPING_PAUSE_NANOS = 500_000_000L;
 
+    /** A session whose step must bring something along through undo and redo (a rename moves its file). */
+    interface FollowsUndo {
+        void undone();
+
+        void redone();
+    }
+
     private final CodeArea area;
     private Object session;
 
@@ -45,6 +52,13 @@ final class EditorUndo {
         area.replaceText(c.position(), c.position() + c.removed().length(), c.inserted());
         area.moveTo(c.position() + c.inserted().length());
         area.requestFollowCaret();
+        if (step.session instanceof FollowsUndo follower) {
+            if (step.undone) {
+                follower.undone();
+            } else {
+                follower.redone();
+            }
+        }
     }
 
     private static Optional<Step> merge(Step earlier, Step later) {
@@ -64,15 +78,22 @@ final class EditorUndo {
         final TextChange change;
         final Object session;
         final long at;
+        /** True for the inverse of a step: what Undo applies. */
+        final boolean undone;
 
         Step(TextChange change, Object session, long at) {
+            this(change, session, at, false);
+        }
+
+        private Step(TextChange change, Object session, long at, boolean undone) {
             this.change = change;
             this.session = session;
             this.at = at;
+            this.undone = undone;
         }
 
         Step inverse() {
-            return new Step(change.inverse(), session, at);
+            return new Step(change.inverse(), session, at, !undone);
         }
 
         @Override

@@ -3,7 +3,10 @@ package dev.agentpad.ui;
 import dev.agentpad.analysis.Analysis;
 import dev.agentpad.check.Checker;
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.FolderWatcher;
+import dev.agentpad.io.GitRepository;
+import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
 import java.io.File;
@@ -165,6 +168,26 @@ final class EditorWindow {
             closeWithoutAsking(tab);
         }
         return false;
+    }
+
+    /** Opens an agent deleted since HEAD: its text at HEAD in a tab on its old path, where Save writes it again. */
+    void openDeleted(Path file) {
+        Optional<AgentTab> open = tabs().stream().filter(t -> file.equals(t.documentPath())).findFirst();
+        if (open.isPresent()) {
+            tabs.getSelectionModel().select(open.get().tab());
+            return;
+        }
+        Optional<GitRepository> git = workspace.folder().flatMap(GitRepository::containing);
+        try (GitRepository repository = git.orElse(null)) {
+            Optional<LoadedText> atHead = repository == null ? Optional.empty() : repository.read("HEAD", file);
+            if (atHead.isEmpty()) {
+                showFileInfo(file.getFileName() + " is neither on disk nor at HEAD");
+                return;
+            }
+            tabForNewDocument().showDeleted(file, atHead.get());
+        } catch (FileProblem e) {
+            showFileInfo(e.getMessage());
+        }
     }
 
     /** An untitled document with {@code text}, in the sample's tab or a new one. */

@@ -90,10 +90,12 @@ final class FileActions {
 
     boolean save() {
         window.commitPendingInput();
-        if (doc.path.get() == null) {
+        Path path = doc.path.get();
+        if (path == null) {
             return saveAs();
         }
-        return writeTo(doc.path.get());
+        Path folder = path.toAbsolutePath().getParent();
+        return folder != null && !Files.isDirectory(folder) ? saveNewFile(path) : writeTo(path); // its folder deleted too
     }
 
     boolean saveAs() {

@@ -4,7 +4,6 @@ import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Fix;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,10 +16,19 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The list of problems: severity, code, message and line; a click jumps to the place, a button applies the fix. */
+/**
+ * The list of problems: severity, code, message and line; a click jumps to the place, a button applies the fix. The
+ * file's own problems come first, then, under a "Workspace" heading, those it has with the folder's other agents.
+ */
 final class ProblemsPane {
 
-    private final ListView<Diagnostic> list = new ListView<>();
+    /** The heading row above the workspace's problems. */
+    record Heading(String text) {
+    }
+
+    static final Heading WORKSPACE = new Heading("Workspace: with the folder's other agents, as saved");
+
+    private final ListView<Object> list = new ListView<>();
     private final Label placeholder = new Label("Checking…");
     private List<Diagnostic> own = List.of();
     private List<Diagnostic> workspace = List.of();
@@ -28,22 +36,20 @@ final class ProblemsPane {
     ProblemsPane(Consumer<Diagnostic> jump, Consumer<Fix> applyFix) {
         list.setId("problems");
         list.setPlaceholder(placeholder);
-        list.setCellFactory(v -> new ProblemCell(applyFix, this::isWorkspace));
+        list.setCellFactory(v -> new ProblemCell(applyFix));
         list.setOnMouseClicked(e -> {
-            Diagnostic d = list.getSelectionModel().getSelectedItem();
-            if (d != null) {
+            if (list.getSelectionModel().getSelectedItem() instanceof Diagnostic d) {
                 jump.accept(d);
             }
         });
         list.setOnKeyPressed(e -> {
-            Diagnostic d = list.getSelectionModel().getSelectedItem();
-            if (d != null && e.getCode() == KeyCode.ENTER) {
+            if (list.getSelectionModel().getSelectedItem() instanceof Diagnostic d && e.getCode() == KeyCode.ENTER) {
                 jump.accept(d);
             }
         });
     }
 
-    ListView<Diagnostic> node() {
+    ListView<Object> node() {
         return list;
     }
 
@@ -56,7 +62,10 @@ final class ProblemsPane {
     void show(List<Diagnostic> diagnostics) {
         own = List.copyOf(diagnostics);
         list.getItems().setAll(own);
-        list.getItems().addAll(workspace);
+        if (!workspace.isEmpty()) {
+            list.getItems().add(WORKSPACE);
+            list.getItems().addAll(workspace);
+        }
     }
 
     /** The problems the file has with the folder's other agents (as saved), listed after its own under "Workspace". */
@@ -65,28 +74,31 @@ final class ProblemsPane {
         show(own);
     }
 
-    private boolean isWorkspace(Diagnostic d) {
-        return workspace.contains(d);
-    }
-
-    private static final class ProblemCell extends ListCell<Diagnostic> {
+    private static final class ProblemCell extends ListCell<Object> {
         private final Consumer<Fix> applyFix;
-        private final Predicate<Diagnostic> fromWorkspace;
 
-        ProblemCell(Consumer<Fix> applyFix, Predicate<Diagnostic> fromWorkspace) {
+        ProblemCell(Consumer<Fix> applyFix) {
             this.applyFix = applyFix;
-            this.fromWorkspace = fromWorkspace;
             setPrefWidth(0); // follow the list's width instead of scrolling sideways; the message is cut with "..."
         }
 
         @Override
-        protected void updateItem(Diagnostic d, boolean empty) {
-            super.updateItem(d, empty);
-            if (empty || d == null) {
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("problem-group");
+            setTooltip(null);
+            if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
                 return;
             }
+            if (item instanceof Heading heading) {
+                setGraphic(null);
+                setText(heading.text());
+                getStyleClass().add("problem-group");
+                return;
+            }
+            Diagnostic d = (Diagnostic) item;
             Node dot = Icons.severity(d.severity().label());
             Label code = new Label(d.code().id());
             code.getStyleClass().add("problem-code");
@@ -100,12 +112,6 @@ final class ProblemsPane {
             line.setMinWidth(Region.USE_PREF_SIZE);
             code.setMinWidth(Region.USE_PREF_SIZE);
             HBox row = new HBox(8, dot, line, code, message);
-            if (fromWorkspace.test(d)) {
-                Label group = new Label("Workspace");
-                group.getStyleClass().add("problem-group");
-                group.setMinWidth(Region.USE_PREF_SIZE);
-                row.getChildren().add(1, group);
-            }
             row.setAlignment(Pos.TOP_LEFT);
             d.fixIfAny().ifPresent(f -> {
                 Button fix = new Button("Fix");

@@ -55,6 +55,11 @@ final class WorkspaceAgent {
         return checked != null;
     }
 
+    /** Deleted since HEAD: the tree shows it, the disk no longer has it. */
+    boolean isDeleted() {
+        return git == GitRepository.Kind.DELETED;
+    }
+
     long errors() {
         return (checked == null ? 0 : checked.errors()) + count(Severity.ERROR);
     }

@@ -13,7 +13,7 @@ final class WorkspaceCell extends TreeCell<Object> {
     @Override
     protected void updateItem(Object value, boolean empty) {
         super.updateItem(value, empty);
-        getStyleClass().remove("workspace-heading");
+        getStyleClass().removeAll("workspace-heading", "workspace-deleted");
         if (empty || value == null) {
             setText(null);
             setGraphic(null);
@@ -45,14 +45,17 @@ final class WorkspaceCell extends TreeCell<Object> {
             case DELETED -> "deleted";
             default -> "modified";
         }, "badge-git")));
-        if (!agent.isChecked()) {
+        if (agent.isDeleted()) {
+            getStyleClass().add("workspace-deleted");
+        } else if (!agent.isChecked()) {
             badges.getChildren().add(badge("checking…", "badge-pending"));
         }
         setGraphic(badges);
         setGraphicTextGap(6);
         setContentDisplay(ContentDisplay.RIGHT);
         String description = agent.description();
-        setTooltip(new Tooltip(agent.agent().relative() + (description.isBlank() ? "" : "\n" + shorten(description))));
+        setTooltip(new Tooltip(agent.agent().relative() + (agent.isDeleted() ? "\nDeleted since HEAD: opens its text at HEAD; Save writes it again"
+                : description.isBlank() ? "" : "\n" + shorten(description))));
     }
 
     private static Label badge(String text, String style) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.stream.Stream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
@@ -56,6 +57,8 @@ final class WorkspacePane {
     private final PauseTransition refresh = new PauseTransition(Duration.millis(100));
     /** Everything below is read and written on the FX thread only. */
     private final Map<Path, WorkspaceAgent> agents = new LinkedHashMap<>();
+    /** Agents deleted since HEAD: in the tree, not on disk. */
+    private final Map<Path, WorkspaceAgent> deleted = new LinkedHashMap<>();
     private Map<Path, List<Diagnostic>> workspaceProblems = Map.of();
     private WorkspaceIndex index;
     private FolderWatcher watcher;
@@ -116,6 +119,7 @@ final class WorkspacePane {
         index = new WorkspaceIndex(folder, checker);
         WorkspaceIndex scanning = index;
         agents.clear();
+        deleted.clear();
         workspaceProblems = Map.of();
         title.setText(folder.getFileName() == null ? folder.toString() : folder.getFileName().toString());
         tree.setRoot(null);
@@ -129,7 +133,7 @@ final class WorkspacePane {
                         showScan(found, found.stream().map(WorkspaceIndex.Agent::file).toList());
                     }
                 });
-                showGitStates(opened, folder); // after the tree: comparing a large working tree with HEAD takes a while
+                showGitStates(opened, scanning); // after the tree: comparing a large working tree with HEAD takes a while
                 FolderWatcher watching = new FolderWatcher(changed -> Platform.runLater(() -> {
                     if (opened == generation) {
                         diskChanged(changed);
@@ -264,39 +268,34 @@ final class WorkspacePane {
                         showScan(found, recheck);
                     }
                 });
-                showGitStates(scannedIn, folder);
+                showGitStates(scannedIn, scanning);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "cannot rescan " + folder, e);
             }
         });
     }
 
-    /** Reads (on the calling background thread) and then shows each file's state against HEAD. */
-    private void showGitStates(int readIn, Path folder) {
-        Map<Path, GitRepository.Kind> git = gitStates(folder);
+    /**
+     * Reads (on the calling background thread) and then shows each file's state against HEAD; agents deleted since
+     * HEAD come into the tree as leaves marked deleted, which open their text at HEAD.
+     */
+    private void showGitStates(int readIn, WorkspaceIndex with) {
+        WorkspaceIndex.GitStates git;
+        try {
+            git = with.gitStates();
+        } catch (FileProblem | RuntimeException e) {
+            LOG.log(Level.FINE, "no git state for " + with.root(), e);
+            git = WorkspaceIndex.GitStates.NONE;
+        }
+        WorkspaceIndex.GitStates states = git;
         Platform.runLater(() -> {
             if (readIn == generation) {
-                agents.forEach((path, agent) -> agent.gitState(git.get(path)));
-                refresh.playFromStart();
+                agents.forEach((path, agent) -> agent.gitState(states.changed().get(path)));
+                deleted.clear();
+                states.deleted().forEach(d -> deleted.put(d.file(), new WorkspaceAgent(d, GitRepository.Kind.DELETED)));
+                rebuildTree();
             }
         });
-    }
-
-    /** Each changed file's state against HEAD, when the folder is in a git repository. */
-    private static Map<Path, GitRepository.Kind> gitStates(Path folder) {
-        Map<Path, GitRepository.Kind> states = new HashMap<>();
-        GitRepository.containing(folder).ifPresent(git -> {
-            try (git) {
-                for (GitRepository.ChangedFile c : git.changedSince("HEAD", folder)) {
-                    if (c.newPath() != null) {
-                        states.put(git.root().resolve(c.newPath()).normalize(), c.kind());
-                    }
-                }
-            } catch (RuntimeException | FileProblem e) {
-                LOG.log(Level.FINE, "no git state for " + folder, e);
-            }
-        });
-        return states;
     }
 
     // --- the tree ----------------------------------------------------------------------------------------------
@@ -306,7 +305,8 @@ final class WorkspacePane {
         TreeItem<Object> root = new TreeItem<>("agents");
         Map<String, TreeItem<Object>> groups = new LinkedHashMap<>();
         Map<String, TreeItem<Object>> folders = new LinkedHashMap<>();
-        agents.values().stream().filter(a -> a.matches(query))
+        Stream.concat(agents.values().stream(), deleted.values().stream().filter(d -> !agents.containsKey(d.file())))
+                .filter(a -> a.matches(query))
                 .sorted(Comparator.comparing(WorkspaceAgent::group).thenComparing(a -> a.agent().relative()))
                 .forEach(agent -> {
                     TreeItem<Object> group = groups.computeIfAbsent(agent.group(), g -> expanded(g, root));
@@ -338,7 +338,11 @@ final class WorkspacePane {
     private void openSelected() {
         TreeItem<Object> selected = tree.getSelectionModel().getSelectedItem();
         if (selected != null && selected.getValue() instanceof WorkspaceAgent agent) {
-            window.openFile(agent.file());
+            if (agent.isDeleted()) {
+                window.openDeleted(agent.file());
+            } else {
+                window.openFile(agent.file());
+            }
         }
     }
 

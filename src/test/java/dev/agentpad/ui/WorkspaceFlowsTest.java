@@ -2,6 +2,7 @@ package dev.agentpad.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.agentpad.check.Diagnostic;
 import dev.agentpad.io.RecentFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -19,6 +21,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -192,5 +195,50 @@ class WorkspaceFlowsTest {
         assertThat(window.documentPath()).isEqualTo(renamed.toAbsolutePath().normalize());
         assertThat(window.isDirty()).isFalse();
         waitUntil(() -> leaves(robot).contains("test-writer .claude/agents/test-writer.md"));
+
+        robot.clickOn(window.editor().area());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(beta) && !Files.exists(renamed) && !window.isDirty());
+        assertThat(Files.readString(beta)).as("one undo step: the key and the file").isEqualTo(
+                "---\nname: beta\ndescription: Writes tests first.\n---\nBeta.\n");
+        assertThat(window.documentPath()).isEqualTo(beta.toAbsolutePath().normalize());
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(renamed) && !Files.exists(beta) && !window.isDirty());
+        assertThat(Files.readString(renamed)).isEqualTo("---\nname: test-writer\ndescription: Writes tests first.\n---\nBeta.\n");
+    }
+
+    @Test
+    void anAgentDeletedSinceHeadStaysInTheTreeAndDuplicateNamesAreListedUnderWorkspace(FxRobot robot) throws Exception {
+        Path repo = dir.resolve("repo");
+        Path agents = Files.createDirectories(repo.resolve(".claude/agents"));
+        Path gone = Files.writeString(agents.resolve("gone.md"), "---\r\nname: gone\r\ndescription: Deleted later, CRLF.\r\n---\r\nGone.\r\n");
+        Files.writeString(agents.resolve("twin-a.md"), "---\nname: twin\ndescription: One.\n---\nA.\n");
+        Files.writeString(agents.resolve("twin-b.md"), "---\nname: twin\ndescription: Two.\n---\nB.\n");
+        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("agents").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false).call();
+        }
+        String atHead = Files.readString(gone);
+        Files.delete(gone);
+
+        robot.interact(() -> window.openFolder(repo));
+        waitUntil(() -> leaves(robot).contains("gone .claude/agents/gone.md (checking)")
+                && window.workspace().agents().stream().allMatch(WorkspaceAgent::isChecked));
+        assertThat(onFx(() -> window.workspace().agents().stream().map(WorkspaceAgent::name).toList()))
+                .as("on disk").containsExactly("twin", "twin");
+
+        openLeaf(robot, "gone");
+        assertThat(robot.lookup("#disk-banner .label").queryAs(Label.class).getText()).startsWith("gone.md was deleted since HEAD");
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(gone));
+        assertThat(Files.readString(gone)).as("written again as it was at HEAD").isEqualTo(atHead);
+
+        robot.interact(() -> window.openFile(agents.resolve("twin-a.md")));
+        ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
+        waitUntil(() -> problems.getItems().contains(ProblemsPane.WORKSPACE));
+        List<?> items = onFx(() -> List.copyOf(problems.getItems()));
+        Object after = items.get(items.indexOf(ProblemsPane.WORKSPACE) + 1);
+        assertThat(after).isInstanceOfSatisfying(Diagnostic.class, d -> assertThat(d.code().id()).isEqualTo("duplicate-name"));
     }
 }
