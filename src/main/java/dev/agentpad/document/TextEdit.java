@@ -11,6 +11,20 @@ public record TextEdit(TextRange range, String replacement) {
         return new TextEdit(range, "");
     }
 
+    /**
+     * Where {@code offset} of the text before this edit lies after it: unmoved before the range, shifted by the change
+     * in length after it, and at the end of the replacement when the range swallowed it.
+     */
+    public int map(int offset) {
+        if (offset <= range.start()) {
+            return offset;
+        }
+        if (offset >= range.end()) {
+            return offset + replacement.length() - range.length();
+        }
+        return range.start() + replacement.length();
+    }
+
     public String applyTo(String text) {
         return text.substring(0, range.start()) + replacement + text.substring(range.end());
     }

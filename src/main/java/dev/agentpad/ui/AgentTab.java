@@ -46,6 +46,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * One open agent file, shown as a tab of the window: the front-matter form, the prompt editor and the preview with
@@ -599,12 +601,18 @@ final class AgentTab {
         showReview(true, ReviewPane.SAVED);
     }
 
+    /** The disk's text replaces the editor's as one edit; the caret and the top line stay on the same text. */
     private void reloadFrom(String onDisk) {
-        int caret = editor.area().getCaretPosition();
-        DialectConversion.minimalEdit(editor.text(), onDisk).ifPresent(editor::apply);
+        CodeArea area = editor.area();
+        int caret = area.getCaretPosition();
+        int top = area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
+        Optional<TextEdit> edit = DialectConversion.minimalEdit(editor.text(), onDisk);
+        edit.ifPresent(editor::apply);
         doc.savedText = onDisk;
         doc.textChanged(editor.text());
-        editor.area().moveTo(Math.min(caret, editor.area().getLength()));
+        int length = area.getLength();
+        area.moveTo(Math.min(edit.map(e -> e.map(caret)).orElse(caret), length));
+        area.showParagraphAtTop(area.offsetToPosition(Math.min(edit.map(e -> e.map(top)).orElse(top), length), Bias.Forward).getMajor());
     }
 
     private void showCaret() {

@@ -78,12 +78,12 @@ final class PromptEditor {
         area.requestFollowCaret();
     }
 
-    /** One edit as one undoable change. */
     /** The current line's mark follows the theme (the rest of the colours come from the stylesheets). */
     void themeChanged() {
         area.setLineHighlighterFill(Color.web(Themes.isDark() ? "#161b22" : "#f3f6fa"));
     }
 
+    /** One edit as one undoable change. */
     void apply(TextEdit edit) {
         area.replaceText(edit.range().start(), edit.range().end(), edit.replacement());
     }

@@ -136,6 +136,12 @@ class WorkspaceFlowsTest {
     @Test
     void changesOnDiskReloadACleanTabAndShowABannerOverUnsavedWork(FxRobot robot) throws Exception {
         openLeaf(robot, "alpha");
+        robot.interact(() -> window.editor().area().moveTo(window.text().indexOf("Alpha.") + 2));
+        Files.writeString(alpha, "---\nname: alpha\ndescription: Reviews pull requests.\n---\nAdded above.\nAnd more.\nAlpha.\n");
+        waitUntil(() -> window.text().contains("And more.") && !window.isDirty());
+        assertThat(onFx(() -> window.text().substring(window.editor().area().getCaretPosition())))
+                .as("the caret stays on the same text").startsWith("pha.");
+
         Files.writeString(alpha, "---\nname: alpha\ndescription: Reviews pull requests.\n---\nChanged outside.\n");
         waitUntil(() -> window.text().endsWith("Changed outside.\n") && !window.isDirty());
 
