@@ -10,6 +10,7 @@ public final class EditorLauncher {
 
     public static void launch(String[] args) {
         StartupTiming.reached("main");
+        MemoryTuning.apply();
         Application.launch(AgentPadApp.class, args);
     }
 }
