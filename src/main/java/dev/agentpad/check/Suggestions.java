@@ -12,19 +12,22 @@ public final class Suggestions {
 
     public static Optional<String> closest(String input, Collection<String> candidates) {
         String in = normalize(input);
+        String lower = input.toLowerCase(Locale.ROOT);
+        int allowed = input.length() >= 5 ? 2 : 1;
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             if (candidate.equals(input)) {
                 return Optional.empty();
             }
-            int d = normalize(candidate).equals(in) ? 0 : distance(input.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            int d = normalize(candidate).equals(in) ? 0
+                    : Math.abs(candidate.length() - input.length()) > allowed ? Integer.MAX_VALUE // too far apart to be a typo
+                    : distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int allowed = input.length() >= 5 ? 2 : 1;
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

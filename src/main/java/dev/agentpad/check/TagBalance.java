@@ -89,6 +89,9 @@ final class TagBalance {
     }
 
     private static void lineTags(String line, int offset, List<Tag> out) {
+        if (line.indexOf('<') < 0) {
+            return; // most lines: no tag, and no need to mask code or run the pattern
+        }
         String masked = maskInlineCode(line);
         Matcher m = TAG.matcher(masked);
         while (m.find()) {

@@ -10,6 +10,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Document;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
@@ -34,21 +35,28 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
             AutolinkExtension.create(), TaskListItemsExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-            .extensions(EXTENSIONS)
-            .escapeHtml(true)
-            .sanitizeUrls(true)
-            // Links may go to the web or mail only: commonmark's default also lets data: through, and a clicked link is
-            // handed to the system browser, where data:text/html would run whatever the prompt carries.
-            .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
-            .nodeRendererFactory(ImagePlaceholder::new)
-            .nodeRendererFactory(RawHtmlAsText::new)
-            .attributeProviderFactory(context -> (node, tag, attributes) -> {
-                if (node instanceof Link) {
-                    attributes.put("rel", "noopener noreferrer");
-                }
-            })
-            .build();
+    private static final HtmlRenderer RENDERER = configured(HtmlRenderer.builder()).build();
+    /** The same, with a mark after each top-level block: one pass over a long prompt instead of one per block. */
+    private static final HtmlRenderer BLOCK_RENDERER = configured(HtmlRenderer.builder().nodeRendererFactory(BlockMarks::new)).build();
+    /** Never in the output otherwise: the parser replaces NUL characters of the input with U+FFFD. */
+    private static final String BLOCK_MARK = "\u0000";
+
+    private static HtmlRenderer.Builder configured(HtmlRenderer.Builder builder) {
+        return builder
+                .extensions(EXTENSIONS)
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                // Links may go to the web or mail only: commonmark's default also lets data: through, and a clicked link is
+                // handed to the system browser, where data:text/html would run whatever the prompt carries.
+                .urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
+                .nodeRendererFactory(ImagePlaceholder::new)
+                .nodeRendererFactory(RawHtmlAsText::new)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof Link) {
+                        attributes.put("rel", "noopener noreferrer");
+                    }
+                });
+    }
 
     private MarkdownRenderer() {
     }
@@ -63,13 +71,34 @@ public final class MarkdownRenderer {
      */
     public static List<String> toHtmlBlocks(String markdown) {
         List<String> blocks = new ArrayList<>();
-        for (Node block = PARSER.parse(markdown).getFirstChild(); block != null; block = block.getNext()) {
-            String html = RENDERER.render(block);
+        for (String html : BLOCK_RENDERER.render(PARSER.parse(markdown)).split(BLOCK_MARK, -1)) {
             if (!html.isBlank()) {
                 blocks.add(html);
             }
         }
         return blocks;
+    }
+
+    /** Renders the document's blocks as usual, with {@link #BLOCK_MARK} after each. */
+    private static final class BlockMarks implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        BlockMarks(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Document.class);
+        }
+
+        @Override
+        public void render(Node document) {
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                context.render(block);
+                context.getWriter().raw(BLOCK_MARK);
+            }
+        }
     }
 
     /** Raw HTML (in prompts: structure tags) shown as the text the model reads, kept apart from prose. */
