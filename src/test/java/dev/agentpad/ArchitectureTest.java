@@ -1,5 +1,6 @@
 package dev.agentpad;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -13,7 +14,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The house rules, read from the compiled classes (so a fully qualified name in code counts as much as an import):
- * the layers and which may use which, no cycles between packages, and JavaFX, RichTextFX and AWT only in {@code ui}.
+ * the layers and which may use which, no cycles between packages, JavaFX, RichTextFX and AWT only in {@code ui}, and
+ * inside {@code ui} one room per feature that uses only {@code ui.common}, never the window that holds it.
  */
 @AnalyzeClasses(packages = "dev.agentpad", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -58,4 +60,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("dev.agentpad.(*)..").should().beFreeOfCycles();
+
+    /** The window ({@code dev.agentpad.ui}) puts the rooms together: editor, form, preview, problems, review, workspace. */
+    @ArchTest
+    static final ArchRule roomsDoNotReachIntoTheWindow = noClasses().that().resideInAPackage("dev.agentpad.ui.*..")
+            .should().dependOnClassesThat().resideInAPackage("dev.agentpad.ui")
+            .because("a room that used the window could not be read, changed or tested on its own");
+
+    @ArchTest
+    static final ArchRule roomsShareOnlyCommon = slices().matching("dev.agentpad.ui.(*)..").should().notDependOnEachOther()
+            .ignoreDependency(alwaysTrue(), resideInAPackage("dev.agentpad.ui.common.."));
 }

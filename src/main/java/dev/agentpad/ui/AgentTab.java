@@ -23,6 +23,13 @@ import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
 import dev.agentpad.io.TextFiles;
 import dev.agentpad.render.AgentCard;
+import dev.agentpad.ui.common.StartupTiming;
+import dev.agentpad.ui.editor.FindBar;
+import dev.agentpad.ui.editor.PromptEditor;
+import dev.agentpad.ui.form.FrontMatterForm;
+import dev.agentpad.ui.preview.PreviewPane;
+import dev.agentpad.ui.problems.ProblemsPane;
+import dev.agentpad.ui.review.ReviewPane;
 import dev.agentpad.yaml.EditResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -271,6 +278,7 @@ final class AgentTab {
         String text = LineEndings.toLf(atHead.text());
         doc.opened(file, file.getFileName().toString(), atHead.encoding(), endings.dominant(), text);
         showLoaded(text, null);
+        doc.makeFoldersOnSave = true; // a skill's folder may have been deleted with it
         banner.deletedSinceHead(file.getFileName().toString());
     }
 

@@ -25,8 +25,11 @@ final class DocumentState {
     Encoding encoding = Encoding.UTF8;
     String lineEnding = "\n";
     String savedText = "";
+    /** True for an agent deleted since HEAD shown from git: Save makes its folders again if they went too. */
+    boolean makeFoldersOnSave;
 
     void opened(Path file, String name, Encoding enc, String ending, String text) {
+        makeFoldersOnSave = false;
         path.set(file);
         displayName.set(name);
         encoding = enc;

@@ -1,5 +1,6 @@
 package dev.agentpad.ui;
 
+import dev.agentpad.ui.common.StartupTiming;
 import javafx.application.Application;
 
 /** Starts the JavaFX editor; kept apart so the headless commands never load JavaFX. */

@@ -9,6 +9,12 @@ import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
+import dev.agentpad.ui.common.Themes;
+import dev.agentpad.ui.editor.PromptEditor;
+import dev.agentpad.ui.preview.PreviewPane;
+import dev.agentpad.ui.review.ReviewPane;
+import dev.agentpad.ui.workspace.WorkspaceHost;
+import dev.agentpad.ui.workspace.WorkspacePane;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,10 +34,10 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -45,7 +52,7 @@ import javafx.stage.Stage;
  * files as tabs ({@link AgentTab}). Commands act on the selected tab; closing the window asks once about every
  * unsaved file.
  */
-final class EditorWindow {
+final class EditorWindow implements WorkspaceHost {
 
     private static final List<EditorWindow> OPEN = new ArrayList<>();
 
@@ -152,7 +159,8 @@ final class EditorWindow {
     }
 
     /** Opens {@code path}: selects its tab when it is open already, else shows it in a tab. False when it cannot be read. */
-    boolean openFile(Path path) {
+    @Override
+    public boolean openFile(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Optional<AgentTab> open = tabs().stream().filter(t -> absolute.equals(t.documentPath())).findFirst();
         if (open.isPresent()) {
@@ -171,7 +179,8 @@ final class EditorWindow {
     }
 
     /** Opens an agent deleted since HEAD: its text at HEAD in a tab on its old path, where Save writes it again. */
-    void openDeleted(Path file) {
+    @Override
+    public void openDeleted(Path file) {
         Optional<AgentTab> open = tabs().stream().filter(t -> file.equals(t.documentPath())).findFirst();
         if (open.isPresent()) {
             tabs.getSelectionModel().select(open.get().tab());
@@ -273,7 +282,23 @@ final class EditorWindow {
     }
 
     /** The watcher saw {@code file} change, appear or vanish: an open tab on it looks at the disk. */
-    void fileChangedOnDisk(Path file) {
+    @Override
+    public void renameCurrentAgent() {
+        current().renameAgent();
+    }
+
+    @Override
+    public List<Path> openFiles() {
+        return tabs().stream().map(AgentTab::documentPath).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public void workspaceChecked() {
+        tabs().forEach(AgentTab::showWorkspaceProblems);
+    }
+
+    @Override
+    public void fileChangedOnDisk(Path file) {
         tabs().stream().filter(t -> file.equals(t.documentPath())).forEach(AgentTab::diskMayHaveChanged);
     }
 
@@ -323,7 +348,8 @@ final class EditorWindow {
         tabs().forEach(t -> t.preview().windowShown());
     }
 
-    Stage stage() {
+    @Override
+    public Stage stage() {
         return stage;
     }
 
@@ -386,7 +412,8 @@ final class EditorWindow {
         return current().reviewPane();
     }
 
-    void showReview(boolean shown, String choice) {
+    @Override
+    public void showReview(boolean shown, String choice) {
         current().showReview(shown, choice);
     }
 
@@ -402,7 +429,8 @@ final class EditorWindow {
         return current().text();
     }
 
-    void showFileInfo(String notice) {
+    @Override
+    public void showFileInfo(String notice) {
         current().showFileInfo(notice);
     }
 

@@ -94,8 +94,7 @@ final class FileActions {
         if (path == null) {
             return saveAs();
         }
-        Path folder = path.toAbsolutePath().getParent();
-        return folder != null && !Files.isDirectory(folder) ? saveNewFile(path) : writeTo(path); // its folder deleted too
+        return doc.makeFoldersOnSave ? saveNewFile(path) : writeTo(path);
     }
 
     boolean saveAs() {

@@ -1,5 +1,6 @@
 package dev.agentpad.ui;
 
+import dev.agentpad.ui.common.Icons;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;

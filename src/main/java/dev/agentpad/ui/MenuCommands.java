@@ -4,6 +4,8 @@ import dev.agentpad.check.Checker;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.resources.Version;
+import dev.agentpad.ui.common.Themes;
+import dev.agentpad.ui.editor.PromptEditor;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

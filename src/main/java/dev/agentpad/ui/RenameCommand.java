@@ -4,6 +4,7 @@ import dev.agentpad.analysis.Analysis;
 import dev.agentpad.dialect.AgentRename;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.render.AgentCard;
+import dev.agentpad.ui.editor.EditorUndo;
 import dev.agentpad.yaml.FrontMatterEditor;
 import dev.agentpad.yaml.NewValue;
 import java.io.IOException;

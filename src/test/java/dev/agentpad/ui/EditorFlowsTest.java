@@ -1,11 +1,13 @@
 package dev.agentpad.ui;
 
+import static dev.agentpad.Bytes.concat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpad.analysis.Analysis;
 import dev.agentpad.check.Code;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.io.RecentFiles;
+import dev.agentpad.ui.editor.PromptEditor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.application.Platform;
-import javafx.scene.control.ListView;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -23,8 +25,6 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
-import static dev.agentpad.Bytes.concat;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -257,7 +257,6 @@ class EditorFlowsTest {
     private static <T> T onFx(java.util.concurrent.Callable<T> query) throws Exception {
         return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
     }
-
 
     @Test
     void everyMenuShortcutIsAKeyTheKeyboardCanPress(FxRobot robot) throws Exception {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.review.Review;
+import dev.agentpad.ui.review.ReviewPane;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.agentpad.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpad.io.RecentFiles;
+import dev.agentpad.ui.common.Themes;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;

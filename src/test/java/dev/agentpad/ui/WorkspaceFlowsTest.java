@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.io.RecentFiles;
+import dev.agentpad.ui.problems.ProblemsPane;
+import dev.agentpad.ui.workspace.WorkspaceAgent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,6 +93,15 @@ class WorkspaceFlowsTest {
         robot.clickOn((Node) robot.lookup(".tree-cell").match(n -> name.equals(((TreeCell<?>) n).getText())).query());
         waitUntil(() -> window.documentPath() != null && window.documentPath().getFileName().toString().startsWith(name)
                 && window.lastAnalysis() != null && window.lastAnalysis().text().equals(window.text()));
+    }
+
+    /** Clicks a leaf until {@code done}: a save makes the tree rescan and rebuild, and a click may land on a row being replaced. */
+    private void clickLeafUntil(FxRobot robot, String name, Callable<Boolean> done) throws Exception {
+        for (int tries = 0; tries < 10 && !onFx(done); tries++) {
+            waitUntil(() -> robot.lookup(".tree-cell").match(n -> name.equals(((TreeCell<?>) n).getText())).tryQuery().isPresent());
+            robot.lookup(".tree-cell").match(n -> name.equals(((TreeCell<?>) n).getText())).tryQuery().ifPresent(robot::clickOn);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
     }
 
     private void typeAtEnd(FxRobot robot, String text) throws Exception {
@@ -221,14 +232,24 @@ class WorkspaceFlowsTest {
         Path gone = Files.writeString(agents.resolve("gone.md"), "---\r\nname: gone\r\ndescription: Deleted later, CRLF.\r\n---\r\nGone.\r\n");
         Files.writeString(agents.resolve("twin-a.md"), "---\nname: twin\ndescription: One.\n---\nA.\n");
         Files.writeString(agents.resolve("twin-b.md"), "---\nname: twin\ndescription: Two.\n---\nB.\n");
+        Path skill = Files.writeString(Files.createDirectories(repo.resolve(".claude/skills/tidy")).resolve("SKILL.md"),
+                "---\nname: tidy\ndescription: Tidies imports.\n---\nTidy.\n");
         try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("agents").setAuthor("t", "t@example.com").setCommitter("t", "t@example.com").setSign(false).call();
         }
         String atHead = Files.readString(gone);
         Files.delete(gone);
+        Files.delete(skill);
+        Files.delete(skill.getParent());
 
-        robot.interact(() -> window.openFolder(repo));
+        Path many = Files.createDirectories(dir.resolve("many/.claude/agents"));
+        for (int i = 0; i < 2000; i++) {
+            Files.writeString(many.resolve("agent-" + i + ".md"), "---\nname: agent-" + i + "\ndescription: One of many.\n---\nA.\n");
+        }
+        robot.interact(() -> window.openFolder(dir.resolve("many")));
+        waitUntil(() -> window.workspace().agents().size() == 2000);
+        robot.interact(() -> window.openFolder(repo)); // while the 2,000 are being checked: their checks must not hold up this folder's
         waitUntil(() -> leaves(robot).contains("gone .claude/agents/gone.md (checking)")
                 && window.workspace().agents().stream().allMatch(WorkspaceAgent::isChecked));
         assertThat(onFx(() -> window.workspace().agents().stream().map(WorkspaceAgent::name).toList()))
@@ -240,8 +261,15 @@ class WorkspaceFlowsTest {
         waitUntil(() -> Files.exists(gone));
         assertThat(Files.readString(gone)).as("written again as it was at HEAD").isEqualTo(atHead);
 
+        Path restoredSkill = skill.toAbsolutePath().normalize();
+        clickLeafUntil(robot, "tidy", () -> restoredSkill.equals(window.documentPath()));
+        assertThat(onFx(window::documentPath)).isEqualTo(skill.toAbsolutePath().normalize());
+        robot.press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.exists(skill));
+        assertThat(Files.readString(skill)).as("its folder made again").isEqualTo("---\nname: tidy\ndescription: Tidies imports.\n---\nTidy.\n");
+
         robot.interact(() -> window.openFile(agents.resolve("twin-a.md")));
-        ListView<?> problems = robot.lookup("#problems").queryAs(ListView.class);
+        ListView<?> problems = robot.from(onFx(() -> window.current().tab().getContent())).lookup("#problems").queryAs(ListView.class);
         waitUntil(() -> problems.getItems().contains(ProblemsPane.WORKSPACE));
         List<?> items = onFx(() -> List.copyOf(problems.getItems()));
         Object after = items.get(items.indexOf(ProblemsPane.WORKSPACE) + 1);

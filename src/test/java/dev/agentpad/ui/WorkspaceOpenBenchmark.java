@@ -1,6 +1,7 @@
 package dev.agentpad.ui;
 
 import dev.agentpad.bench.Repositories;
+import dev.agentpad.ui.workspace.WorkspaceAgent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,0 +1,227 @@
+package dev.agentpad.ui.editor;
+
+import dev.agentpad.check.Diagnostic;
+import dev.agentpad.check.Fix;
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.LineCommands;
+import dev.agentpad.document.TextEdit;
+import dev.agentpad.document.TextRange;
+import dev.agentpad.ui.common.Themes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.geometry.Point2D;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Popup;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.event.MouseOverTextEvent;
+
+/**
+ * The text editor: a RichTextFX code area with line numbers, the current line marked, highlighting kept current as
+ * the user types ({@link LiveStyling}), problems of the latest analysis underlined with a tooltip and their fixes in
+ * the context menu (and on Ctrl+.), zoom, soft wrap, comment and indent commands. Styling never becomes an undo step.
+ */
+public final class PromptEditor {
+
+    public static final double DEFAULT_FONT_SIZE = 13;
+
+    private final CodeArea area = new CodeArea();
+    private final VirtualizedScrollPane<CodeArea> node = new VirtualizedScrollPane<>(area);
+    private final Popup tooltip = new Popup();
+    private final Consumer<Fix> applyFix;
+    private final EditorUndo undo = new EditorUndo(area);
+    private final LiveStyling styling = new LiveStyling(area);
+    private List<Diagnostic> diagnostics = List.of();
+    private double fontSize = DEFAULT_FONT_SIZE;
+
+    public PromptEditor(Consumer<Fix> applyFix) {
+        this.applyFix = applyFix;
+        area.setId("prompt-editor");
+        area.getStyleClass().add("prompt-editor");
+        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        themeChanged();
+        area.setLineHighlighterOn(true);
+        area.setStyle("-fx-font-size: " + fontSize + "px;");
+        area.setWrapText(true); // prompts are prose: long lines wrap unless the user turns it off
+        setUpTooltips();
+        setUpContextMenu();
+        area.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    public VirtualizedScrollPane<CodeArea> node() {
+        return node;
+    }
+
+    public String text() {
+        return area.getText();
+    }
+
+    /** Replaces the whole text (opening a file); the undo history starts afresh. */
+    public void load(String text) {
+        styling.whileReloading(() -> area.replaceText(text));
+        styling.reloaded();
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.requestFollowCaret();
+    }
+
+    /** The current line's mark follows the theme (the rest of the colours come from the stylesheets). */
+    public void themeChanged() {
+        area.setLineHighlighterFill(Color.web(Themes.isDark() ? "#161b22" : "#f3f6fa"));
+    }
+
+    /** One edit as one undoable change. */
+    public void apply(TextEdit edit) {
+        area.replaceText(edit.range().start(), edit.range().end(), edit.replacement());
+    }
+
+    /** An edit from a form field: every edit of one {@code session} is one undo step. */
+    public void apply(TextEdit edit, Object session) {
+        undo.inSession(session, () -> apply(edit));
+    }
+
+    /** Draws the latest analysis's problems, computed for {@code text}; false when the editor's text has moved on since. */
+    public boolean showProblems(String text, List<Diagnostic> problems) {
+        if (!styling.showProblems(text, problems)) {
+            return false;
+        }
+        this.diagnostics = problems;
+        return true;
+    }
+
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    public void select(TextRange range) {
+        area.selectRange(range.start(), range.end());
+        area.requestFollowCaret();
+        area.requestFocus();
+    }
+
+    public void goToLine(int line) {
+        int paragraph = Math.max(0, Math.min(line - 1, area.getParagraphs().size() - 1));
+        area.moveTo(paragraph, 0);
+        area.showParagraphAtCenter(paragraph);
+        area.requestFocus();
+    }
+
+    public void zoom(double factor) {
+        fontSize = factor == 0 ? DEFAULT_FONT_SIZE : Math.max(7, Math.min(40, fontSize * factor));
+        area.setStyle("-fx-font-size: " + Math.round(fontSize) + "px;");
+    }
+
+    public double fontSize() {
+        return fontSize;
+    }
+
+    public void setWrap(boolean wrap) {
+        area.setWrapText(wrap);
+    }
+
+    /** Problems whose range holds {@code offset} (an empty range counts at its position). */
+    List<Diagnostic> diagnosticsAt(int offset) {
+        return diagnostics.stream().filter(d -> d.range().contains(offset)
+                || (d.range().isEmpty() && d.range().start() == offset)
+                || d.range().end() == offset && offset > d.range().start()).toList();
+    }
+
+    public Optional<Fix> fixAtCaret() {
+        return diagnosticsAt(area.getCaretPosition()).stream().flatMap(d -> d.fixIfAny().stream()).findFirst();
+    }
+
+    public void toggleComment() {
+        apply(LineCommands.toggleComment(AgentDocument.parse(area.getText()), area.getSelection().getStart(), area.getSelection().getEnd()));
+    }
+
+    private void keys(KeyEvent e) {
+        boolean multiLine = area.getSelectedText().contains("\n");
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+            if (e.isShiftDown()) {
+                apply(LineCommands.outdent(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd()));
+            } else if (multiLine) {
+                apply(LineCommands.indent(area.getText(), area.getSelection().getStart(), area.getSelection().getEnd()));
+            } else {
+                area.replaceSelection("  ");
+            }
+            e.consume();
+        }
+    }
+
+    private void setUpTooltips() {
+        tooltip.setAutoHide(true);
+        area.setMouseOverTextDelay(Duration.ofMillis(350));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            List<Diagnostic> here = diagnosticsAt(e.getCharacterIndex());
+            if (here.isEmpty()) {
+                return;
+            }
+            VBox box = new VBox(4);
+            box.getStyleClass().add("problem-tooltip");
+            box.setMaxWidth(520);
+            for (Diagnostic d : here) {
+                Label message = new Label(d.severity().label() + " " + d.code().id() + ": " + d.message());
+                message.setMaxWidth(500);
+                box.getChildren().add(message);
+                d.fixIfAny().ifPresent(f -> {
+                    Label hint = new Label("Fix (Ctrl+. or right-click): " + f.title());
+                    hint.getStyleClass().add("fix-hint");
+                    box.getChildren().add(hint);
+                });
+            }
+            tooltip.getContent().setAll(box);
+            Point2D at = e.getScreenPosition();
+            tooltip.show(area, at.getX() + 8, at.getY() + 14);
+        });
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
+    }
+
+    private void setUpContextMenu() {
+        ContextMenu menu = new ContextMenu();
+        area.setContextMenu(menu);
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            for (Diagnostic d : diagnosticsAt(area.getCaretPosition())) {
+                d.fixIfAny().ifPresent(f -> {
+                    MenuItem item = new MenuItem("Fix: " + f.title());
+                    item.setOnAction(a -> applyFix.accept(f));
+                    menu.getItems().add(item);
+                });
+            }
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().addAll(
+                    item("Undo", area::undo), item("Redo", area::redo), new SeparatorMenuItem(),
+                    item("Cut", area::cut), item("Copy", area::copy), item("Paste", area::paste), new SeparatorMenuItem(),
+                    item("Select All", area::selectAll), item("Toggle Comment", this::toggleComment));
+        });
+        // a right click moves the caret to the click, so fixes offered are those under the pointer
+        area.setOnContextMenuRequested(e -> {
+            var hit = area.hit(e.getX(), e.getY());
+            if (area.getSelection().getLength() == 0) {
+                area.moveTo(hit.getInsertionIndex());
+            }
+        });
+    }
+
+    private static MenuItem item(String label, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}
