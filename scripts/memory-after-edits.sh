@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Resident size of the real editor process after opening a 2,000-line prompt and making 1,000 edits in its window
-# (49 characters and Enter, 10 times per step, typed with xdotool under a virtual display by drive.sh), read from /proc/PID/status at each step.
+# Resident size of the real editor process after opening a 2,000-line prompt (or LINES lines) and making 1,000
+# edits in its window (49 characters and Enter, ten times per step, typed with xdotool under a virtual display by
+# drive.sh), read from /proc/PID/status at each step.
 #   scripts/memory-after-edits.sh [path/to/drive.sh]      (after mvn package; prints one line per step)
-# Extra JVM options go in AGENTPAD_JAVA_OPTS, for example -XX:+UseSerialGC to compare collectors.
+# Extra JVM options go in AGENTPAD_JAVA_OPTS, for example -XX:+UseSerialGC to compare collectors; LINES=46000 makes
+# the 3 MB prompt instead (give it SETTLE=20 seconds to open and be analysed before the edits).
 set -eu
 cd "$(dirname "$0")/.."
 drive=${1:-../shared/tools/drive.sh}
@@ -12,14 +14,14 @@ mkdir -p "$work/repo/.claude/agents"
 cat > "$work/Gen.java" <<'JAVA'
 public class Gen {
     public static void main(String[] a) throws Exception {
-        java.nio.file.Files.writeString(java.nio.file.Path.of(a[0]), dev.agentpad.bench.Prompts.agent(2000, 3));
+        java.nio.file.Files.writeString(java.nio.file.Path.of(a[0]), dev.agentpad.bench.Prompts.agent(Integer.parseInt(a[1]), 3));
     }
 }
 JAVA
-java -cp target/test-classes:target/classes "$work/Gen.java" "$work/repo/.claude/agents/long.md"
+java -cp target/test-classes:target/classes "$work/Gen.java" "$work/repo/.claude/agents/long.md" "${LINES:-2000}"
 rss="sh p=\$(pgrep -f '^java -Dagentpad.home=$work/home'); echo \"%s \$(grep VmRSS /proc/\$p/status)\""
 {
-  echo "wait AgentPad"; echo "sleep 8"; printf "$rss\n" "opened"
+  echo "wait AgentPad"; echo "sleep ${SETTLE:-8}"; printf "$rss\n" "opened"
   echo "click 900 500"; echo "sleep 1"
   for n in 500 1000; do
     for i in $(seq 10); do echo "type Some words typed into the prompt, and a few more."; echo "key Return"; done
