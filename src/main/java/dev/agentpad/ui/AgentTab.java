@@ -16,12 +16,10 @@ import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import dev.agentpad.form.TypingSession;
 import dev.agentpad.io.Encoding;
-import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
-import dev.agentpad.io.TextFiles;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.ui.common.StartupTiming;
 import dev.agentpad.ui.editor.FindBar;
@@ -53,8 +51,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.model.TwoDimensional.Bias;
 
 /**
  * One open agent file, shown as a tab of the window: the front-matter form, the prompt editor and the preview with
@@ -67,7 +63,7 @@ final class AgentTab {
     private final EditorWindow window;
     private final Stage stage;
     private final Tab tab = new Tab();
-    private final DiskBanner banner;
+    private final DiskSync disk;
     private final Consumer<String> openInBrowser;
     private final DocumentState doc = new DocumentState();
     private final Checker checker;
@@ -122,9 +118,9 @@ final class AgentTab {
         panes.getItems().addAll(form.node(), editorBox, right);
         panes.setDividerPositions(0.27, 0.63);
 
-        this.banner = new DiskBanner(this);
+        this.disk = new DiskSync(doc, editor, status, this::compareWithDisk);
         BorderPane root = new BorderPane(panes);
-        root.setTop(banner.node());
+        root.setTop(disk.node());
         root.setBottom(status.node());
         tab.setContent(root);
         tab.setUserData(this);
@@ -279,11 +275,11 @@ final class AgentTab {
         doc.opened(file, file.getFileName().toString(), atHead.encoding(), endings.dominant(), text);
         showLoaded(text, null);
         doc.makeFoldersOnSave = true; // a skill's folder may have been deleted with it
-        banner.deletedSinceHead(file.getFileName().toString());
+        disk.deletedSinceHead(file.getFileName().toString());
     }
 
     void showLoaded(String text, String notice) {
-        banner.hide();
+        disk.hideBanner();
         showWorkspaceProblems();
         editor.load(text);
         doc.textChanged(text);
@@ -298,7 +294,7 @@ final class AgentTab {
     }
 
     void saved() {
-        banner.hide();
+        disk.hideBanner();
         updateTitle();
         showFileInfo(null);
         live.now();
@@ -551,76 +547,14 @@ final class AgentTab {
 
     // --- news from the disk ----------------------------------------------------------------------------------
 
-    /**
-     * The file may have changed on disk (the folder watcher saw it): nothing happens when the disk holds what was
-     * last saved or loaded (our own save); a clean tab reloads in place, keeping the caret; a tab with unsaved changes
-     * shows a banner (Reload, Keep mine, Compare); a deleted file shows a banner too, and Save writes it again.
-     */
+    /** The folder watcher saw the file change, appear or vanish: see {@link DiskSync#diskMayHaveChanged}. */
     void diskMayHaveChanged() {
-        Path path = doc.path.get();
-        if (path == null) {
-            return;
-        }
-        if (!Files.exists(path)) {
-            banner.deleted(path.getFileName().toString());
-            return;
-        }
-        String onDisk;
-        try {
-            onDisk = LineEndings.toLf(TextFiles.read(path).text());
-        } catch (FileProblem e) {
-            return; // half-written or unreadable for a moment: the next event looks again
-        }
-        if (onDisk.equals(doc.savedText)) {
-            banner.hide();
-            return;
-        }
-        if (!doc.dirty.get()) {
-            reloadFrom(onDisk);
-            status.showNotice(path.getFileName() + " changed on disk and was reloaded");
-        } else {
-            banner.changed(path.getFileName().toString());
-        }
-    }
-
-    /** Banner: Reload. The disk's text replaces the editor's, as one edit (Undo brings the editor's back). */
-    void reloadFromDisk() {
-        try {
-            reloadFrom(LineEndings.toLf(TextFiles.read(doc.path.get()).text()));
-            banner.hide();
-        } catch (FileProblem e) {
-            status.showNotice("Not reloaded: " + e.getMessage());
-        }
-    }
-
-    /** Banner: Keep mine. The editor's text stays, unsaved, measured against what is on disk now. */
-    void keepMine() {
-        try {
-            doc.savedText = LineEndings.toLf(TextFiles.read(doc.path.get()).text());
-        } catch (FileProblem e) {
-            doc.savedText = ""; // gone or unreadable: whatever the editor holds is unsaved
-        }
-        doc.textChanged(editor.text());
-        banner.hide();
+        disk.diskMayHaveChanged();
     }
 
     /** Banner: Compare. The review mode, comparing the editor with the file on disk. */
     void compareWithDisk() {
         showReview(true, ReviewPane.SAVED);
-    }
-
-    /** The disk's text replaces the editor's as one edit; the caret and the top line stay on the same text. */
-    private void reloadFrom(String onDisk) {
-        CodeArea area = editor.area();
-        int caret = area.getCaretPosition();
-        int top = area.getAbsolutePosition(area.firstVisibleParToAllParIndex(), 0);
-        Optional<TextEdit> edit = DialectConversion.minimalEdit(editor.text(), onDisk);
-        edit.ifPresent(editor::apply);
-        doc.savedText = onDisk;
-        doc.textChanged(editor.text());
-        int length = area.getLength();
-        area.moveTo(Math.min(edit.map(e -> e.map(caret)).orElse(caret), length));
-        area.showParagraphAtTop(area.offsetToPosition(Math.min(edit.map(e -> e.map(top)).orElse(top), length), Bias.Forward).getMajor());
     }
 
     private void showCaret() {

@@ -19,10 +19,10 @@ final class DiskBanner {
     private final Button compare = button("Compare", "disk-compare");
     private final HBox box;
 
-    DiskBanner(AgentTab tab) {
-        reload.setOnAction(e -> tab.reloadFromDisk());
-        keep.setOnAction(e -> tab.keepMine());
-        compare.setOnAction(e -> tab.compareWithDisk());
+    DiskBanner(Runnable reloadAction, Runnable keepAction, Runnable compareAction) {
+        reload.setOnAction(e -> reloadAction.run());
+        keep.setOnAction(e -> keepAction.run());
+        compare.setOnAction(e -> compareAction.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         message.setWrapText(true);
