@@ -49,6 +49,21 @@ class BodyRulesTest {
     }
 
     @Test
+    void tagsWithAttributesAreStructureAndAFileNameInAnglesIsProse() {
+        String text = """
+                ---
+                name: r-x
+                description: Reviews things
+                ---
+                <example id="1" kind='short' n=2>
+                </example>
+                Open <file name here> when asked.
+                  <example id="2"   >
+                """;
+        assertThat(summary(check(CLAUDE, text))).containsExactly("warning tag-unbalanced 8:3-8:22");
+    }
+
+    @Test
     void tagsInADescriptionAreCheckedToo() {
         String text = "---\nname: r-x\ndescription: >-\n  Use it. <example>user: hi\n  </commentary></example>\n---\nBody\n";
         assertThat(only(check(CLAUDE, text), Code.TAG_UNBALANCED).message()).startsWith("</commentary> closes no <commentary> in 'description'");
