@@ -273,7 +273,7 @@ final class AgentTab {
         LineEndings endings = LineEndings.of(atHead.text());
         String text = LineEndings.toLf(atHead.text());
         doc.opened(file, file.getFileName().toString(), atHead.encoding(), endings.dominant(), text);
-        showLoaded(text, null);
+        showLoaded(text, FileActions.mixedEndingsNotice(endings));
         doc.makeFoldersOnSave = true; // a skill's folder may have been deleted with it
         disk.deletedSinceHead(file.getFileName().toString());
     }
@@ -375,7 +375,7 @@ final class AgentTab {
     }
 
     /** A change in the form: one surgical edit of the current text, in the field's undo session; a refusal is shown. */
-    boolean formEdit(Function<AgentDocument, EditResult> edit, Object session) {
+    private boolean formEdit(Function<AgentDocument, EditResult> edit, Object session) {
         EditResult result = session instanceof TypingSession typing
                 ? typing.edit(editor.text(), edit) : edit.apply(AgentDocument.parse(editor.text()));
         if (result instanceof EditResult.Change change) {

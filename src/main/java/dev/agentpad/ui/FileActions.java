@@ -77,8 +77,7 @@ final class FileActions {
             LineEndings endings = LineEndings.of(loaded.text());
             String text = LineEndings.toLf(loaded.text());
             doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);
-            window.showLoaded(text, endings.isMixed()
-                    ? "This file mixes " + mixDescription(endings) + " line endings; saving writes " + LineEndings.nameOf(endings.dominant()) : null);
+            window.showLoaded(text, mixedEndingsNotice(endings));
             recent.add(path);
             return true;
         } catch (FileProblem e) {
@@ -227,6 +226,12 @@ final class FileActions {
         alert.initOwner(stage);
         alert.setHeaderText(header);
         alert.showAndWait();
+    }
+
+    /** What saving will do to a file with mixed line endings; null when they are not mixed. */
+    static String mixedEndingsNotice(LineEndings endings) {
+        return endings.isMixed()
+                ? "This file mixes " + mixDescription(endings) + " line endings; saving writes " + LineEndings.nameOf(endings.dominant()) : null;
     }
 
     private static String mixDescription(LineEndings e) {

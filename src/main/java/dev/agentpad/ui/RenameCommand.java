@@ -3,8 +3,11 @@ package dev.agentpad.ui;
 import dev.agentpad.analysis.Analysis;
 import dev.agentpad.dialect.AgentRename;
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.document.AgentDocument;
+import dev.agentpad.document.TextEdit;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.ui.editor.EditorUndo;
+import dev.agentpad.yaml.EditResult;
 import dev.agentpad.yaml.FrontMatterEditor;
 import dev.agentpad.yaml.NewValue;
 import java.io.IOException;
@@ -46,17 +49,25 @@ final class RenameCommand {
             return;
         }
         AgentRename plan = AgentRename.plan(path, dialect, oldName, answer.get(), hasKey);
+        Optional<TextEdit> keyEdit = Optional.empty();
+        if (plan.setKey()) { // the key's edit is worked out before anything moves: a refusal leaves all as it was
+            EditResult result = FrontMatterEditor.set(AgentDocument.parse(tab.text()), "name", new NewValue.Text(answer.get()));
+            if (result instanceof EditResult.Refused refused) {
+                tab.status().showNotice("Not renamed: the name key cannot be written: " + refused.reason());
+                return;
+            }
+            if (result instanceof EditResult.Change change) {
+                keyEdit = Optional.of(change.edit());
+            }
+        }
         if (plan.moveFrom().isPresent() && !move(plan.moveFrom().get(), plan.moveTo())) {
             return;
         }
-        if (plan.setKey()) {
-            Renamed step = new Renamed(plan, path);
-            tab.formEdit(d -> FrontMatterEditor.set(d, "name", new NewValue.Text(answer.get())), step);
-        }
+        Renamed step = new Renamed(plan, path, oldName, answer.get());
+        keyEdit.ifPresent(edit -> tab.editor().apply(edit, step)); // one undo step, which carries the move with it
         tab.movedTo(plan.file());
         if (tab.files().save()) {
-            tab.status().showNotice("Renamed " + oldName + " to " + answer.get()
-                    + (plan.moveFrom().isPresent() ? "; moved " + plan.moveFrom().get().getFileName() + " to " + plan.moveTo().getFileName() : ""));
+            tab.status().showNotice(step.describe(false));
         }
     }
 
@@ -79,30 +90,45 @@ final class RenameCommand {
     private final class Renamed implements EditorUndo.FollowsUndo {
         private final AgentRename plan;
         private final Path before;
+        private final String oldName;
+        private final String newName;
 
-        Renamed(AgentRename plan, Path before) {
+        Renamed(AgentRename plan, Path before, String oldName, String newName) {
             this.plan = plan;
             this.before = before.toAbsolutePath().normalize();
+            this.oldName = oldName;
+            this.newName = newName;
         }
 
         @Override
         public void undone() {
-            Platform.runLater(() -> follow(plan.moveTo(), plan.moveFrom().orElse(null), before));
+            Platform.runLater(() -> follow(true));
         }
 
         @Override
         public void redone() {
-            Platform.runLater(() -> follow(plan.moveFrom().orElse(null), plan.moveTo(), plan.file()));
+            Platform.runLater(() -> follow(false));
         }
 
-        private void follow(Path from, Path to, Path file) {
-            if (from != null && !move(from, to)) {
-                return; // the key's text is undone all the same, unsaved; the notice says why the file stayed
+        private void follow(boolean undo) {
+            if (plan.moveFrom().isPresent()) {
+                Path from = undo ? plan.moveTo() : plan.moveFrom().get();
+                Path to = undo ? plan.moveFrom().get() : plan.moveTo();
+                if (!move(from, to)) {
+                    return; // the key's text is undone all the same, unsaved; the notice says why the file stayed
+                }
             }
-            tab.movedTo(file);
+            tab.movedTo(undo ? before : plan.file());
             if (tab.files().save()) {
-                tab.status().showNotice("Named " + file.getFileName() + " again" + (from != null ? "; moved it back" : ""));
+                tab.status().showNotice(describe(undo));
             }
+        }
+
+        /** "Renamed a to b; moved the folder a to b", or the same undone. */
+        String describe(boolean undo) {
+            String moved = plan.moveFrom().map(from -> "; moved " + (Files.isDirectory(undo ? from : plan.moveTo()) ? "the folder " : "")
+                    + (undo ? plan.moveTo() : from).getFileName() + " to " + (undo ? from : plan.moveTo()).getFileName()).orElse("");
+            return (undo ? "Rename undone: " + newName + " is " + oldName + " again" : "Renamed " + oldName + " to " + newName) + moved;
         }
     }
 }

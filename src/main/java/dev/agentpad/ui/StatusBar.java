@@ -146,8 +146,10 @@ final class StatusBar {
         lineEndings.setText(lineEndingLabel);
     }
 
+    /** A notice; one too long for the bar is cut with "…" and shown whole in its tooltip. */
     void showNotice(String text) {
         notice.setText(text == null ? "" : text);
+        notice.setTooltip(text == null || text.isEmpty() ? null : new Tooltip(text));
     }
 
     void chooseDialect(Dialect d) {

@@ -225,6 +225,38 @@ class WorkspaceFlowsTest {
         assertThat(Files.readString(renamed)).isEqualTo("---\nname: test-writer\ndescription: Writes tests first.\n---\nBeta.\n");
     }
 
+    private void renameOpenAgentTo(FxRobot robot, Path file, String name) throws Exception {
+        robot.interact(() -> window.openFile(file));
+        waitUntil(() -> file.toAbsolutePath().normalize().equals(window.documentPath()) && window.lastAnalysis() != null
+                && window.lastAnalysis().text().equals(window.text()));
+        robot.clickOn(window.editor().area());
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#rename-agent").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#rename-agent .text-field").queryAs(TextField.class).setText(name));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aRenameTheKeyCannotTakeMovesNothingAndUndoingAKeyOnlyRenameSaves(FxRobot robot) throws Exception {
+        Path claude = dir.resolve(".claude/agents");
+        String brokenText = "---\nname: runner\ndescription: Runs tests. Note: use it\n---\nR.\n"; // ": " makes it invalid YAML
+        Path broken = Files.writeString(claude.resolve("runner.md"), brokenText);
+        Path keyOnly = Files.writeString(claude.resolve("second.md"), "---\nname: other-name\ndescription: Named apart from its file.\n---\nS.\n");
+
+        renameOpenAgentTo(robot, broken, "test-exec");
+        assertThat(Files.readString(broken)).as("refused: the file stays where and as it was").isEqualTo(brokenText);
+        assertThat(claude.resolve("test-exec.md")).doesNotExist();
+        assertThat(window.documentPath()).isEqualTo(broken.toAbsolutePath().normalize());
+
+        renameOpenAgentTo(robot, keyOnly, "second-reviewer");
+        waitUntil(() -> Files.readString(keyOnly).contains("name: second-reviewer"));
+        robot.clickOn(window.editor().area());
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> Files.readString(keyOnly).contains("name: other-name") && !window.isDirty());
+        assertThat(window.documentPath()).isEqualTo(keyOnly.toAbsolutePath().normalize());
+    }
+
     @Test
     void anAgentDeletedSinceHeadStaysInTheTreeAndDuplicateNamesAreListedUnderWorkspace(FxRobot robot) throws Exception {
         Path repo = dir.resolve("repo");
