@@ -15,8 +15,10 @@ import dev.agentpad.yaml.YamlScalar;
 import dev.agentpad.yaml.YamlSequence;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The form for one analysis: a field per key of the dialect in the dialect's order (deprecated ones only when
@@ -25,7 +27,14 @@ import java.util.Optional;
  *
  * @param yamlProblem the problem that stops the front matter from being read, if any
  */
-public record FormModel(Dialect dialect, List<FormField> fields, Optional<Diagnostic> yamlProblem) {
+public record FormModel(Dialect dialect, List<FormField> fields, Optional<Diagnostic> yamlProblem, int keysNotShown) {
+
+    /**
+     * The most keys the dialect does not know that get a row each: a file with thousands of them would otherwise build
+     * thousands of controls on the FX thread (5,000 keys kept the window blank for seconds); the rest are counted in
+     * {@link #keysNotShown} and stay editable in the text.
+     */
+    public static final int MAX_OTHER_KEYS = 100;
 
     public static FormModel of(CheckResult result) {
         Dialect dialect = result.detection().dialect();
@@ -45,18 +54,26 @@ public record FormModel(Dialect dialect, List<FormField> fields, Optional<Diagno
             fields.add(new FormField(spec.key(), spec, widget, value, diagnosticsFor(result, spec.key()), Optional.empty()));
         }
         List<String> known = dialect.fields().stream().map(FieldSpec::key).toList();
+        Set<String> seen = new HashSet<>();
+        fields.forEach(f -> seen.add(f.key()));
+        int others = 0;
+        int notShown = 0;
         for (YamlEntry entry : keys.entries()) {
             String key = entry.name();
-            boolean seen = fields.stream().anyMatch(f -> f.key().equals(key));
-            if (!seen) {
-                YamlNode v = entry.value();
-                FieldValue raw = v instanceof YamlScalar s ? new FieldValue.Text(s.kind() == ScalarKind.NULL ? "" : s.value())
-                        : new FieldValue.Raw(v.range().of(text), false);
-                fields.add(new FormField(key, null, Widget.RAW, raw, diagnosticsFor(result, key),
-                        dialect.isGeneric() ? Optional.empty() : Suggestions.closest(key, known)));
+            if (!seen.add(key)) {
+                continue;
             }
+            if (others++ >= MAX_OTHER_KEYS) {
+                notShown++;
+                continue;
+            }
+            YamlNode v = entry.value();
+            FieldValue raw = v instanceof YamlScalar s ? new FieldValue.Text(s.kind() == ScalarKind.NULL ? "" : s.value())
+                    : new FieldValue.Raw(v.range().of(text), false);
+            fields.add(new FormField(key, null, Widget.RAW, raw, diagnosticsFor(result, key),
+                    dialect.isGeneric() ? Optional.empty() : Suggestions.closest(key, known)));
         }
-        return new FormModel(dialect, fields, yamlProblem);
+        return new FormModel(dialect, fields, yamlProblem, notShown);
     }
 
     public Optional<FormField> field(String key) {

@@ -88,6 +88,19 @@ class FormModelTest {
     }
 
     @Test
+    void aFileWithThousandsOfUnknownKeysGetsAHundredRowsAndACount() {
+        StringBuilder text = new StringBuilder("---\nname: many\ndescription: Many keys.\n");
+        for (int i = 0; i < 5000; i++) {
+            text.append("key").append(i).append(": value ").append(i).append('\n');
+        }
+        FormModel form = form(CLAUDE_PATH, text.append("---\nBody\n").toString());
+        assertThat(form.fields().stream().filter(f -> !f.isKnown())).hasSize(FormModel.MAX_OTHER_KEYS)
+                .first().extracting(FormField::key).isEqualTo("key0");
+        assertThat(form.keysNotShown()).isEqualTo(4900);
+        assertThat(form.field("name").orElseThrow().value()).isEqualTo(new FieldValue.Text("many"));
+    }
+
+    @Test
     void opencodeToolsAndPermissionsAreReadForTheirControls() {
         FormModel form = form(OPENCODE_PATH, OPENCODE);
         assertThat(form.field("tools").orElseThrow().value()).isEqualTo(new FieldValue.Items(List.of("write"), FieldValue.Shape.MAP));

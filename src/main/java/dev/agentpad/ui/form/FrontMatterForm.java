@@ -30,6 +30,8 @@ public final class FrontMatterForm {
     private final Label title = new Label("Front matter · checking…");
     private final VBox banner = new VBox(4);
     private final VBox rows = new VBox(10);
+    /** Below the rows: how many more keys the file has than the form shows. */
+    private final Label moreKeys = new Label();
     private final Map<String, FieldRow> rowsByKey = new LinkedHashMap<>();
     private String shape = "";
     private String dialectId = "";
@@ -43,7 +45,11 @@ public final class FrontMatterForm {
         banner.getStyleClass().add("form-banner");
         banner.setId("form-banner");
         rows.getStyleClass().add("form-rows");
-        ScrollPane scroll = new ScrollPane(new VBox(8, banner, rows));
+        moreKeys.setId("form-more-keys");
+        moreKeys.setWrapText(true);
+        moreKeys.getStyleClass().add("field-help");
+        showMoreKeys(0);
+        ScrollPane scroll = new ScrollPane(new VBox(8, banner, rows, moreKeys));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("form-scroll");
@@ -66,6 +72,7 @@ public final class FrontMatterForm {
         title.setText("Front matter · " + model.dialect().displayName());
         showBanner(model);
         boolean disabled = model.yamlProblem().isPresent();
+        showMoreKeys(model.keysNotShown());
         String nextShape = model.dialect().id() + model.fields().stream().map(f -> f.key() + ":" + f.widget()).toList();
         if (!nextShape.equals(shape)) {
             rebuild(model, disabled);
@@ -96,6 +103,13 @@ public final class FrontMatterForm {
         if (!rows.getChildren().equals(nodes)) {
             rows.getChildren().setAll(nodes);
         }
+    }
+
+    private void showMoreKeys(int count) {
+        moreKeys.setText(String.format("%,d more %s that the tool does not know %s not shown here: they are in the text.",
+                count, count == 1 ? "key" : "keys", count == 1 ? "is" : "are"));
+        moreKeys.setVisible(count > 0);
+        moreKeys.setManaged(count > 0);
     }
 
     private void showBanner(FormModel model) {
