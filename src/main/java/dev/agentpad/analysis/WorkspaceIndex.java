@@ -106,10 +106,11 @@ public final class WorkspaceIndex {
             Map<Path, GitRepository.Kind> changed = new HashMap<>();
             List<Agent> deleted = new ArrayList<>();
             for (GitRepository.ChangedFile c : git.changedSince("HEAD", root)) {
+                Path file = git.root().resolve(c.newPath() != null ? c.newPath() : c.oldPath()).normalize();
                 if (c.newPath() != null) {
-                    changed.put(git.root().resolve(c.newPath()).normalize(), c.kind());
-                } else if (wasAnAgent(git, git.root().resolve(c.oldPath()).normalize())) {
-                    deleted.add(agentAt(git.root().resolve(c.oldPath())));
+                    changed.put(file, c.kind());
+                } else if (wasAnAgent(git, file)) {
+                    deleted.add(agentAt(file));
                 }
             }
             return new GitStates(changed, deleted);

@@ -16,6 +16,7 @@ import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import dev.agentpad.form.TypingSession;
 import dev.agentpad.io.Encoding;
+import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
@@ -269,11 +270,8 @@ final class AgentTab {
     }
 
     /** An agent deleted since HEAD, on its old path, with its text at HEAD; Save writes it again. */
-    void showDeleted(Path file, LoadedText atHead) {
-        LineEndings endings = LineEndings.of(atHead.text());
-        String text = LineEndings.toLf(atHead.text());
-        doc.opened(file, file.getFileName().toString(), atHead.encoding(), endings.dominant(), text);
-        showLoaded(text, FileActions.mixedEndingsNotice(endings));
+    void showDeleted(Path file, LoadedText atHead) throws FileProblem {
+        files.show(file, atHead);
         doc.makeFoldersOnSave = true; // a skill's folder may have been deleted with it
         disk.deletedSinceHead(file.getFileName().toString());
     }

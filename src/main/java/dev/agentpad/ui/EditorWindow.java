@@ -35,7 +35,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -161,10 +160,7 @@ final class EditorWindow implements WorkspaceHost {
     /** Opens {@code path}: selects its tab when it is open already, else shows it in a tab. False when it cannot be read. */
     @Override
     public boolean openFile(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Optional<AgentTab> open = tabs().stream().filter(t -> absolute.equals(t.documentPath())).findFirst();
-        if (open.isPresent()) {
-            tabs.getSelectionModel().select(open.get().tab());
+        if (selectTabOf(path)) {
             return true;
         }
         boolean reuse = current().showsOnlyTheSample();
@@ -181,9 +177,7 @@ final class EditorWindow implements WorkspaceHost {
     /** Opens an agent deleted since HEAD: its text at HEAD in a tab on its old path, where Save writes it again. */
     @Override
     public void openDeleted(Path file) {
-        Optional<AgentTab> open = tabs().stream().filter(t -> file.equals(t.documentPath())).findFirst();
-        if (open.isPresent()) {
-            tabs.getSelectionModel().select(open.get().tab());
+        if (selectTabOf(file)) {
             return;
         }
         Optional<GitRepository> git = workspace.folder().flatMap(GitRepository::containing);
@@ -193,10 +187,27 @@ final class EditorWindow implements WorkspaceHost {
                 showFileInfo(file.getFileName() + " is neither on disk nor at HEAD");
                 return;
             }
-            tabForNewDocument().showDeleted(file, atHead.get());
+            boolean reuse = current().showsOnlyTheSample();
+            AgentTab tab = reuse ? current() : newTab();
+            try {
+                tab.showDeleted(file, atHead.get());
+            } catch (FileProblem e) {
+                if (!reuse) {
+                    closeWithoutAsking(tab);
+                }
+                throw e;
+            }
         } catch (FileProblem e) {
             showFileInfo(e.getMessage());
         }
+    }
+
+    /** Selects the tab that shows {@code file}; false when none does. */
+    private boolean selectTabOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Optional<AgentTab> open = tabs().stream().filter(t -> absolute.equals(t.documentPath())).findFirst();
+        open.ifPresent(t -> tabs.getSelectionModel().select(t.tab()));
+        return open.isPresent();
     }
 
     /** An untitled document with {@code text}, in the sample's tab or a new one. */

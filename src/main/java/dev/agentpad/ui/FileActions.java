@@ -68,16 +68,7 @@ final class FileActions {
     /** Opens {@code path} in this tab, or explains in a dialog why it cannot; the current text stays when it fails. */
     boolean open(Path path) {
         try {
-            LoadedText loaded = TextFiles.read(path);
-            int longest = LineIndex.longestLine(loaded.text());
-            if (longest > MAX_LINE) {
-                throw new FileProblem(path, String.format("%s has a line of %,d characters; the editor opens lines of up to %,d "
-                        + "(a longer one would freeze the window). agentpad check and render read it.", path.getFileName(), longest, MAX_LINE));
-            }
-            LineEndings endings = LineEndings.of(loaded.text());
-            String text = LineEndings.toLf(loaded.text());
-            doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);
-            window.showLoaded(text, mixedEndingsNotice(endings));
+            show(path, TextFiles.read(path));
             recent.add(path);
             return true;
         } catch (FileProblem e) {
@@ -85,6 +76,22 @@ final class FileActions {
             recent.remove(path);
             return false;
         }
+    }
+
+    /**
+     * Shows {@code loaded} as the text of {@code path}: its line endings and encoding kept for saving, a mix of line
+     * endings said; refused when a line is longer than the editor can lay out.
+     */
+    void show(Path path, LoadedText loaded) throws FileProblem {
+        int longest = LineIndex.longestLine(loaded.text());
+        if (longest > MAX_LINE) {
+            throw new FileProblem(path, String.format("%s has a line of %,d characters; the editor opens lines of up to %,d "
+                    + "(a longer one would freeze the window). agentpad check and render read it.", path.getFileName(), longest, MAX_LINE));
+        }
+        LineEndings endings = LineEndings.of(loaded.text());
+        String text = LineEndings.toLf(loaded.text());
+        doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);
+        window.showLoaded(text, mixedEndingsNotice(endings));
     }
 
     boolean save() {
@@ -229,7 +236,7 @@ final class FileActions {
     }
 
     /** What saving will do to a file with mixed line endings; null when they are not mixed. */
-    static String mixedEndingsNotice(LineEndings endings) {
+    private static String mixedEndingsNotice(LineEndings endings) {
         return endings.isMixed()
                 ? "This file mixes " + mixDescription(endings) + " line endings; saving writes " + LineEndings.nameOf(endings.dominant()) : null;
     }

@@ -293,9 +293,15 @@ public final class WorkspacePane {
         Platform.runLater(() -> {
             if (readIn == generation) {
                 agents.forEach((path, agent) -> agent.gitState(states.changed().get(path)));
-                deleted.clear();
-                states.deleted().forEach(d -> deleted.put(d.file(), new WorkspaceAgent(d, GitRepository.Kind.DELETED)));
-                rebuildTree();
+                Map<Path, WorkspaceAgent> nowDeleted = new LinkedHashMap<>();
+                states.deleted().forEach(d -> nowDeleted.put(d.file(), new WorkspaceAgent(d, GitRepository.Kind.DELETED)));
+                if (nowDeleted.keySet().equals(deleted.keySet())) {
+                    refresh.playFromStart(); // the badges changed at most: the tree and its selection stay
+                } else {
+                    deleted.clear();
+                    deleted.putAll(nowDeleted);
+                    rebuildTree();
+                }
             }
         });
     }
