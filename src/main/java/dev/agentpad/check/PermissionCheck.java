@@ -122,12 +122,42 @@ final class PermissionCheck {
         for (int i = 1; i < entries.size(); i++) {
             YamlEntry star = entries.get(i);
             if (star.name().equals("*")) {
-                report(Severity.WARNING, Code.PERMISSION_ORDER, "in '" + where + "' the rule \"*\" comes after " + i
-                                + " more specific rule(s); the last matching rule wins, so \"*\" overrides them. Put \"*\" first",
-                        star.key().range(), patterns.flow() ? null : moveFirst(entries, i));
+                List<String> widened = widenedBy(entries, i);
+                String message = "in '" + where + "' the rule \"*\" comes after " + i
+                        + " more specific rule(s); the last matching rule wins, so \"*\" overrides them. Put \"*\" first";
+                if (!widened.isEmpty()) { // a fix never gives the agent more than it has now
+                    message += "; no one-click fix: that would let " + String.join(", ", widened)
+                            + " through where \"*\" now decides, so change it by hand if that is what you mean";
+                }
+                report(Severity.WARNING, Code.PERMISSION_ORDER, message, star.key().range(),
+                        patterns.flow() || !widened.isEmpty() ? null : moveFirst(entries, i));
                 return;
             }
         }
+    }
+
+    /**
+     * The rules above {@code "*"} that moving it first would make more permissive than now, where {@code "*"} decides
+     * for them: "deny" below "ask" below "allow"; a rule or action that cannot be ranked counts as widened.
+     */
+    private static List<String> widenedBy(List<YamlEntry> entries, int starIndex) {
+        int star = rank(entries.get(starIndex));
+        List<String> widened = new ArrayList<>();
+        for (int i = 0; i < starIndex; i++) {
+            int rule = rank(entries.get(i));
+            if (star < 0 || rule < 0 || rule > star) {
+                widened.add("'" + entries.get(i).name() + "' (" + actionOf(entries.get(i)) + ")");
+            }
+        }
+        return widened;
+    }
+
+    private static int rank(YamlEntry entry) {
+        return List.of("deny", "ask", "allow").indexOf(actionOf(entry));
+    }
+
+    private static String actionOf(YamlEntry entry) {
+        return entry.value() instanceof YamlScalar s ? s.value() : entry.value().kindName();
     }
 
     private Fix moveFirst(List<YamlEntry> entries, int index) {

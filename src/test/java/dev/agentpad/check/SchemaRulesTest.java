@@ -133,7 +133,27 @@ class SchemaRulesTest {
         assertThat(summary(result)).containsExactly(
                 "error permission-action 4:13-4:17", "error permission-shape 6:5-6:14", "warning permission-order 9:5-9:8");
         assertThat(fixed(result, Code.PERMISSION_ACTION)).contains("webfetch: allow\n");
-        assertThat(fixed(result, Code.PERMISSION_ORDER)).contains("  bash:\n    \"*\": ask\n    \"git status\": allow\n");
+        Diagnostic order = only(result, Code.PERMISSION_ORDER);
+        assertThat(order.fixIfAny()).as("moving \"*\" first would let git status run without asking").isEmpty();
+        assertThat(order.message()).endsWith("no one-click fix: that would let 'git status' (allow) through where \"*\" now "
+                + "decides, so change it by hand if that is what you mean");
+    }
+
+    @Test
+    void movingTheCatchAllFirstIsOfferedWhenItOnlyNarrows() {
+        String text = """
+                ---
+                description: x
+                permission:
+                  bash:
+                    "rm *": deny
+                    "git push*": ask
+                    "*": allow
+                ---
+                Body
+                """;
+        assertThat(fixed(check(OPENCODE, text), Code.PERMISSION_ORDER))
+                .contains("  bash:\n    \"*\": allow\n    \"rm *\": deny\n    \"git push*\": ask\n");
     }
 
     @Test
