@@ -19,9 +19,16 @@ public final class PreviewPage {
     private PreviewPage() {
     }
 
-    /** @param withProblems include the problems list (the editor shows its own list beside the preview) */
+    /**
+     * The whole page, as {@code agentpad render} writes it: the same as {@link #parts}{@code .html()} with no limit,
+     * made in one piece (a long prompt is not cut into blocks only to be joined again).
+     *
+     * @param withProblems include the problems list (the editor shows its own list beside the preview)
+     */
     public static String render(CheckResult result, String title, boolean withProblems) {
-        return parts(result, title, withProblems, Integer.MAX_VALUE).html();
+        String problems = withProblems ? problemsHtml(result) : "";
+        String prompt = MarkdownRenderer.toHtml(result.document().bodyText());
+        return new Preview(head(title), cardHtml(AgentCard.of(result)), problems, List.of(prompt)).html();
     }
 
     /**
@@ -30,23 +37,24 @@ public final class PreviewPage {
      * given megabytes of HTML takes seconds and hundreds of megabytes to show it.
      */
     public static Preview parts(CheckResult result, String title, boolean withProblems, int maxPromptChars) {
-        String head = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">"
-                + "<title>" + Html.escape(title) + "</title><style>" + CSS + "</style></head>\n<body>\n";
-        StringBuilder problems = new StringBuilder();
-        if (withProblems) {
-            problems(problems, result);
-        }
+        String head = head(title);
+        String problems = withProblems ? problemsHtml(result) : "";
         String prompt = result.document().bodyText();
         if (prompt.length() <= maxPromptChars) {
-            return new Preview(head, cardHtml(AgentCard.of(result)), problems.toString(), MarkdownRenderer.toHtmlBlocks(prompt));
+            return new Preview(head, cardHtml(AgentCard.of(result)), problems, MarkdownRenderer.toHtmlBlocks(prompt));
         }
         int cut = prompt.lastIndexOf("\n\n", maxPromptChars);
         String shown = prompt.substring(0, cut > 0 ? cut : maxPromptChars);
         List<String> blocks = new ArrayList<>(MarkdownRenderer.toHtmlBlocks(shown));
         blocks.add(String.format("<p class=\"truncated\">The preview shows the first %,d of the prompt's %,d characters. "
                 + "The checker reads all of it; <code>agentpad render</code> renders all of it.</p>%n", shown.length(), prompt.length()));
-        return new Preview(head, cardHtml(AgentCard.of(result)), problems.toString(), blocks);
+        return new Preview(head, cardHtml(AgentCard.of(result)), problems, blocks);
+    }
+
+    private static String head(String title) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">"
+                + "<title>" + Html.escape(title) + "</title><style>" + CSS + "</style></head>\n<body>\n";
     }
 
     /** The agent card alone, as the preview shows it (the review shows two side by side). */
@@ -79,11 +87,11 @@ public final class PreviewPage {
         html.append("</dl>\n</section>\n");
     }
 
-    private static void problems(StringBuilder html, CheckResult result) {
+    private static String problemsHtml(CheckResult result) {
         if (result.diagnostics().isEmpty()) {
-            html.append("<section class=\"problems none\"><h2>No problems</h2></section>\n");
-            return;
+            return "<section class=\"problems none\"><h2>No problems</h2></section>\n";
         }
+        StringBuilder html = new StringBuilder();
         html.append("<section class=\"problems\"><h2>Problems</h2><ul>\n");
         for (Diagnostic d : result.diagnostics()) {
             html.append("<li class=\"").append(d.severity().label()).append("\"><span class=\"severity\">")
@@ -93,6 +101,7 @@ public final class PreviewPage {
             html.append("</li>\n");
         }
         html.append("</ul></section>\n");
+        return html.toString();
     }
 
     private static void row(StringBuilder html, String label, String valueHtml) {

@@ -127,6 +127,14 @@ class PreviewPageTest {
     }
 
     @Test
+    void theStandalonePageIsThePreviewsPartsJoined() {
+        CheckResult result = check("r/.claude/agents/x.md", "---\nname: x-y\ndescription: Reviews things\nmodle: opus\n---\n"
+                + "[docs]: https://example.org\n\n# Role\n\nSee [docs].\n\n<example>\nhi\n</example>\n\n- a\n- b\n\n```\ncode\n```\n");
+        assertThat(PreviewPage.render(result, "x", true)).isEqualTo(PreviewPage.parts(result, "x", true, Integer.MAX_VALUE).html());
+        assertThat(PreviewPage.render(result, "x", false)).isEqualTo(PreviewPage.parts(result, "x", false, Integer.MAX_VALUE).html());
+    }
+
+    @Test
     void problemsAreListedOnTheStandalonePageOnly() {
         CheckResult result = check("r/.claude/agents/x.md", "---\nname: x-y\ndescription: Reviews things\nmodle: opus\n---\nB\n");
         assertThat(PreviewPage.render(result, "x", true)).contains("<code>key-unknown</code>").contains("Fix: Rename to &#39;model&#39;");
