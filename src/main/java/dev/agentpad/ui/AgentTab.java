@@ -488,6 +488,7 @@ final class AgentTab {
         closed = true;
         recovery.close();
         live.shutdown();
+        editor.closed();
         review.shutdown();
         window.tabClosed(this);
     }

@@ -79,4 +79,21 @@ class HostileFilesInWindowTest {
             }
         }
     }
+
+    @Test
+    void aClosedTabOfAThreeMegabyteFileStopsStylingItAndShowsNoLateAnalysis() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("big/.claude/agents")).resolve("agent.md");
+        Files.write(file, HostileFiles.all().get("3 MB body"));
+        double[] shownBefore = new double[1];
+        AgentTab closed = onFx(() -> {
+            window.openFile(file);
+            AgentTab tab = window.current();
+            shownBefore[0] = tab.lastStylesMillis(); // the tab showed the sample before
+            window.closeCurrentTab(); // before its slices of styling and its analysis are done
+            return tab;
+        });
+        WaitForAsyncUtils.sleep(4, TimeUnit.SECONDS); // the analysis of 3 MB takes about 1 s here, styling it all about 2 s
+        assertThat(onFx(() -> closed.editor().stylingInProgress())).as("styling of the closed tab went on").isTrue();
+        assertThat(onFx(closed::lastStylesMillis)).as("an analysis was shown in the closed tab").isEqualTo(shownBefore[0]);
+    }
 }

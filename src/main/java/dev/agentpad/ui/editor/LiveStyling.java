@@ -38,6 +38,7 @@ public final class LiveStyling {
     private List<Highlighter.Underline> underlines = List.of();
     private boolean slicing;
     private boolean reloading;
+    private boolean stopped;
 
     LiveStyling(CodeArea area) {
         this.area = area;
@@ -133,15 +134,27 @@ public final class LiveStyling {
     }
 
     private void continueSlicing() {
-        if (slicing || lexed.complete()) {
+        if (slicing || stopped || lexed.complete()) {
             return;
         }
         slicing = true;
         Platform.runLater(() -> {
             slicing = false;
-            apply(lexed.lexMore(SLICE, this::paragraph));
-            continueSlicing();
+            if (!stopped) {
+                apply(lexed.lexMore(SLICE, this::paragraph));
+                continueSlicing();
+            }
         });
+    }
+
+    /** The editor is gone (its tab closed): no more slices of a large text on the FX thread. */
+    void stop() {
+        stopped = true;
+    }
+
+    /** True while the text is not yet styled to its end (a large file's slices are still coming). */
+    boolean styling() {
+        return !lexed.complete();
     }
 
     /** Applies styled lines; a run of consecutive lines goes to the area as one change (one round of its events). */

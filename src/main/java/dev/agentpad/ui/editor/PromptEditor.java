@@ -224,4 +224,14 @@ public final class PromptEditor {
         item.setOnAction(e -> action.run());
         return item;
     }
+
+    /** Its tab closed: stops styling what is left of a large text. */
+    public void closed() {
+        styling.stop();
+    }
+
+    /** True while a large text's styling is still being done in slices between frames. */
+    public boolean stylingInProgress() {
+        return styling.styling();
+    }
 }
