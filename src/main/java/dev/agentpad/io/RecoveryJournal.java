@@ -40,7 +40,10 @@ public final class RecoveryJournal {
     public record Found(List<Entry> entries, List<String> unreadable) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: building a mapper loads some 400 classes, which a start with nothing to recover does not need. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final String SUFFIX = ".json";
 
     private final Path folder;
@@ -80,7 +83,7 @@ public final class RecoveryJournal {
         try {
             byte[] bytes;
             try {
-                bytes = JSON.writeValueAsBytes(entry);
+                bytes = Json.MAPPER.writeValueAsBytes(entry);
             } catch (JsonProcessingException e) {
                 throw new IOException(e);
             }
@@ -121,7 +124,7 @@ public final class RecoveryJournal {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
                 try {
-                    entries.add(JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), Entry.class));
+                    entries.add(Json.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Entry.class));
                 } catch (IOException | RuntimeException e) {
                     unreadable.add(file.toString());
                 }
