@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The packaged app's training run for its start-up archive (class-data sharing). Loads, without initialising, every
@@ -25,21 +26,30 @@ public final class StartupClasses {
             System.err.println("usage: StartupClasses CLASS-LIST");
             System.exit(2);
         }
-        ClassLoader loader = StartupClasses.class.getClassLoader();
-        int loaded = 0;
+        Loaded loaded = load(Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8), StartupClasses.class.getClassLoader());
+        System.err.println("start-up classes: " + loaded.found() + " loaded, " + loaded.missing() + " not found");
+    }
+
+    /** How many of the listed classes were loaded, and how many are gone. */
+    record Loaded(int found, int missing) {
+    }
+
+    /** Loads each class named (one a line, {@code a/b/C} or {@code a.b.C}; {@code #} comments) without initialising it. */
+    static Loaded load(List<String> lines, ClassLoader loader) {
+        int found = 0;
         int missing = 0;
-        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+        for (String line : lines) {
             String name = line.strip();
             if (name.isEmpty() || name.startsWith("#")) {
                 continue;
             }
             try {
                 Class.forName(name.replace('/', '.'), false, loader);
-                loaded++;
+                found++;
             } catch (ClassNotFoundException | LinkageError e) {
                 missing++;
             }
         }
-        System.err.println("start-up classes: " + loaded + " loaded, " + missing + " not found");
+        return new Loaded(found, missing);
     }
 }

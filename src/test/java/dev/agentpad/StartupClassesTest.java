@@ -2,38 +2,44 @@ package dev.agentpad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import sun.misc.Unsafe;
 
 class StartupClassesTest {
 
     /** Listed for the training run, which must load it without running its static initialiser. */
     static final class NotToBeRun {
-        static final long STARTED = System.nanoTime();
+        static {
+            System.setProperty("agentpad.test.startupClassRan", "yes");
+        }
+    }
+
+    /** A loader of its own over the test classes, which can say what it has loaded. */
+    private static final class Probe extends URLClassLoader {
+        Probe() {
+            super(new URL[] {NotToBeRun.class.getProtectionDomain().getCodeSource().getLocation()}, ClassLoader.getPlatformClassLoader());
+        }
+
+        boolean hasLoaded(String name) {
+            return findLoadedClass(name) != null;
+        }
     }
 
     @Test
-    void loadsTheListedClassesWithoutRunningThemAndSkipsNamesThatAreGone(@TempDir Path dir) throws Exception {
-        Path list = Files.writeString(dir.resolve("startup-classes.txt"), """
-                # a comment
-                dev/agentpad/StartupClassesTest$NotToBeRun
-                dev/agentpad/NoSuchClassAnyMore
-
-                java/util/ArrayList
-                """);
-        StartupClasses.main(new String[] {list.toString()});
-        Class<?> listed = Class.forName("dev.agentpad.StartupClassesTest$NotToBeRun", false, getClass().getClassLoader());
-        assertThat(unsafe().shouldBeInitialized(listed)).as("loaded but not initialised").isTrue();
-    }
-
-    @SuppressWarnings("removal")
-    private static Unsafe unsafe() throws ReflectiveOperationException {
-        Field field = Unsafe.class.getDeclaredField("theUnsafe");
-        field.setAccessible(true);
-        return (Unsafe) field.get(null);
+    void loadsTheListedClassesWithoutRunningThemAndSkipsNamesThatAreGone() throws Exception {
+        System.clearProperty("agentpad.test.startupClassRan");
+        try (Probe probe = new Probe()) {
+            StartupClasses.Loaded loaded = StartupClasses.load(List.of(
+                    "# a comment",
+                    "dev/agentpad/StartupClassesTest$NotToBeRun",
+                    "dev/agentpad/NoSuchClassAnyMore",
+                    "",
+                    "java.util.ArrayList"), probe);
+            assertThat(loaded).isEqualTo(new StartupClasses.Loaded(2, 1));
+            assertThat(probe.hasLoaded("dev.agentpad.StartupClassesTest$NotToBeRun")).as("loaded").isTrue();
+            assertThat(System.getProperty("agentpad.test.startupClassRan")).as("its static initialiser ran").isNull();
+        }
     }
 }

@@ -20,6 +20,8 @@ public final class AnalysisPipeline {
     private final Consumer<Analysis> onResult;
     private final BiConsumer<Snapshot, RuntimeException> onFailure;
     private final AtomicLong latest = new AtomicLong(-1);
+    /** No snapshot has this version: nothing is delivered after {@link #cancel}. */
+    private static final long CANCELLED = Long.MIN_VALUE;
 
     /**
      * @param onFailure told (on the delivery executor) when an analysis throws; the panes keep their last good state,
@@ -32,6 +34,11 @@ public final class AnalysisPipeline {
         this.deliver = deliver;
         this.onResult = onResult;
         this.onFailure = onFailure;
+    }
+
+    /** Its owner is gone (the tab closed): work under way finishes unseen, and neither its result nor a failure is delivered. */
+    public void cancel() {
+        latest.set(CANCELLED);
     }
 
     public void submit(Snapshot snapshot) {

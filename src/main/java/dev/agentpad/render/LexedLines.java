@@ -49,6 +49,11 @@ public final class LexedLines {
         return frontier >= states.size() - 1;
     }
 
+    /** How many lines from the top are lexed (a large text's slices move this on). */
+    public int lexedLines() {
+        return frontier;
+    }
+
     /**
      * Takes an edit that replaced lines {@code first .. first + removed} (exclusive; the line holding the edit's
      * start counts once) with {@code inserted} lines, and re-lexes what it changed.

@@ -336,6 +336,11 @@ final class AgentTab {
         return preview;
     }
 
+    /** True once the tab has closed and the analysis it had under way has ended. */
+    boolean analysisStopped() {
+        return live.stopped();
+    }
+
     /** Milliseconds from the last edit to its analysis (problems) being shown (includes the typing pause). */
     double lastStylesMillis() {
         return lastStylesMillis;

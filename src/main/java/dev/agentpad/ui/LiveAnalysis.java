@@ -40,21 +40,14 @@ final class LiveAnalysis {
     private final LongFunction<Snapshot> snapshot;
     private long version;
     private long lastEditNanos;
-    private boolean stopped;
     private final BooleanProperty pending = new SimpleBooleanProperty(true);
 
     LiveAnalysis(Analyzer analyzer, LongFunction<Snapshot> snapshot, Consumer<Analysis> onResult, Consumer<String> onFailure) {
         this.snapshot = snapshot;
         this.pipeline = new AnalysisPipeline(analyzer::analyze, worker, Platform::runLater, a -> {
-            if (stopped) {
-                return; // its tab closed while it ran: nothing to show it in
-            }
             pending.set(false);
             onResult.accept(a);
         }, (s, e) -> {
-            if (stopped) {
-                return;
-            }
             pending.set(false);
             System.getLogger("agentpad").log(System.Logger.Level.WARNING, "analysis of version " + s.version() + " failed", e);
             onFailure.accept("Analysis failed: " + e + " (the panes show the last good result; the next edit tries again)");
@@ -90,9 +83,14 @@ final class LiveAnalysis {
         return (System.nanoTime() - lastEditNanos) / 1e6;
     }
 
+    /** True once, after {@link #shutdown}, the analysis under way (if any) has ended. */
+    boolean stopped() {
+        return worker.isTerminated();
+    }
+
     void shutdown() {
-        stopped = true;
         pause.stop();
+        pipeline.cancel(); // an analysis under way when its tab closed is not shown
         worker.shutdownNow();
     }
 }

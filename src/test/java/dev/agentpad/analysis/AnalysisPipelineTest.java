@@ -57,6 +57,16 @@ class AnalysisPipelineTest {
     }
 
     @Test
+    void afterCancelNeitherAResultNorAFailureUnderWayIsDelivered() {
+        pipeline.submit(snapshot(1, "---\ndescription: one\n---\n"));
+        drain(background); // analysed, its delivery queued on the FX thread
+        pipeline.cancel(); // the tab closed
+        drain(fxThread);
+        assertThat(shown).isEmpty();
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void anAnalysisCarriesEverythingThePanesShow() {
         pipeline.submit(snapshot(7, "---\nname: x-y\ndescription: Use when: needed\n---\nHello **world**\n"));
         drain(background);

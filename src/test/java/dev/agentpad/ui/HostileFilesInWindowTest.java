@@ -85,15 +85,21 @@ class HostileFilesInWindowTest {
         Path file = Files.createDirectories(dir.resolve("big/.claude/agents")).resolve("agent.md");
         Files.write(file, HostileFiles.all().get("3 MB body"));
         double[] shownBefore = new double[1];
+        int[] styledAtClose = new int[1];
         AgentTab closed = onFx(() -> {
             window.openFile(file);
             AgentTab tab = window.current();
             shownBefore[0] = tab.lastStylesMillis(); // the tab showed the sample before
+            styledAtClose[0] = tab.editor().styledLines(); // the first screen; the other 124,000 lines come in slices
             window.closeCurrentTab(); // before its slices of styling and its analysis are done
             return tab;
         });
-        WaitForAsyncUtils.sleep(4, TimeUnit.SECONDS); // the analysis of 3 MB takes about 1 s here, styling it all about 2 s
-        assertThat(onFx(() -> closed.editor().stylingInProgress())).as("styling of the closed tab went on").isTrue();
+        for (int i = 0; i < 20; i++) { // each slice queues the next: twenty rounds would have styled 60,000 lines
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(onFx(() -> closed.editor().styledLines())).as("styling of the closed tab went on").isEqualTo(styledAtClose[0]);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, closed::analysisStopped); // its analysis ran to its end, unseen
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(closed::lastStylesMillis)).as("an analysis was shown in the closed tab").isEqualTo(shownBefore[0]);
     }
 }

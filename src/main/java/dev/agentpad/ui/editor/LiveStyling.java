@@ -152,9 +152,9 @@ public final class LiveStyling {
         stopped = true;
     }
 
-    /** True while the text is not yet styled to its end (a large file's slices are still coming). */
-    boolean styling() {
-        return !lexed.complete();
+    /** How many lines from the top are styled (a large file's slices move this on). */
+    int styledLines() {
+        return lexed.lexedLines();
     }
 
     /** Applies styled lines; a run of consecutive lines goes to the area as one change (one round of its events). */

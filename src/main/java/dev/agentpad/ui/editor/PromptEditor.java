@@ -230,8 +230,8 @@ public final class PromptEditor {
         styling.stop();
     }
 
-    /** True while a large text's styling is still being done in slices between frames. */
-    public boolean stylingInProgress() {
-        return styling.styling();
+    /** How many lines from the top are styled: a large text is styled in slices between frames. */
+    public int styledLines() {
+        return styling.styledLines();
     }
 }

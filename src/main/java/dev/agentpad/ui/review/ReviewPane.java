@@ -197,8 +197,9 @@ public final class ReviewPane {
         recompute();
     }
 
-    /** Frees the worker thread. */
+    /** Frees the worker thread; what it was doing is not shown (its tab is gone). */
     public void shutdown() {
+        generation.incrementAndGet();
         worker.shutdownNow();
     }
 
@@ -227,7 +228,11 @@ public final class ReviewPane {
                     }
                 });
             } catch (FileProblem e) {
-                Platform.runLater(() -> host.say("Cannot compare: " + e.getMessage()));
+                Platform.runLater(() -> {
+                    if (id == generation.get()) {
+                        host.say("Cannot compare: " + e.getMessage());
+                    }
+                });
             }
         });
     }
