@@ -48,7 +48,7 @@ class ArchitectureTest {
             .whereLayer("form").mayOnlyBeAccessedByLayers("analysis", "ui")
             .whereLayer("render").mayOnlyBeAccessedByLayers("review", "analysis", "cli", "ui")
             .whereLayer("check").mayOnlyBeAccessedByLayers("render", "form", "review", "analysis", "cli", "ui")
-            .whereLayer("io").mayOnlyBeAccessedByLayers("analysis", "cli", "ui")
+            .whereLayer("io").mayOnlyBeAccessedByLayers("review", "analysis", "cli", "ui")
             .whereLayer("dialect").mayOnlyBeAccessedByLayers("io", "check", "render", "form", "review", "analysis", "cli", "ui")
             .whereLayer("yaml").mayOnlyBeAccessedByLayers("dialect", "check", "render", "form", "review", "analysis", "cli", "ui")
             .whereLayer("document").mayOnlyBeAccessedByLayers("yaml", "dialect", "io", "check", "render", "form", "review", "analysis",

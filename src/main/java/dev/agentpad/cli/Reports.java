@@ -1,17 +1,12 @@
 package dev.agentpad.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agentpad.check.Code;
 import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Severity;
+import dev.agentpad.io.Json;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -20,10 +15,6 @@ import java.util.List;
  */
 final class Reports {
 
-    /** Made on first use: building a mapper loads some 400 classes (0.2 s of every {@code check} that prints text). */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     private Reports() {
     }
@@ -42,7 +33,7 @@ final class Reports {
     }
 
     static void json(List<CheckedFile> files, PrintStream out) {
-        ArrayNode all = Json.MAPPER.createArrayNode();
+        ArrayNode all = Json.mapper().createArrayNode();
         for (CheckedFile file : files) {
             ObjectNode f = all.addObject();
             f.put("path", file.displayPath());
@@ -70,7 +61,7 @@ final class Reports {
     }
 
     static void sarif(List<CheckedFile> files, PrintStream out, String version) {
-        ObjectNode sarif = Json.MAPPER.createObjectNode();
+        ObjectNode sarif = Json.mapper().createObjectNode();
         sarif.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         sarif.put("version", "2.1.0");
         ObjectNode run = sarif.putArray("runs").addObject();
@@ -108,14 +99,7 @@ final class Reports {
     }
 
     private static void print(Object tree, PrintStream out) {
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            out.println(Json.MAPPER.writer(pretty).writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.println(Json.pretty(tree));
     }
 
     private static String level(Severity severity) {

@@ -1,7 +1,6 @@
 package dev.agentpad.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.agentpad.resources.UserFolders;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -40,10 +39,6 @@ public final class RecoveryJournal {
     public record Found(List<Entry> entries, List<String> unreadable) {
     }
 
-    /** Made on first use: building a mapper loads some 400 classes, which a start with nothing to recover does not need. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
     private static final String SUFFIX = ".json";
 
     private final Path folder;
@@ -83,7 +78,7 @@ public final class RecoveryJournal {
         try {
             byte[] bytes;
             try {
-                bytes = Json.MAPPER.writeValueAsBytes(entry);
+                bytes = Json.mapper().writeValueAsBytes(entry);
             } catch (JsonProcessingException e) {
                 throw new IOException(e);
             }
@@ -124,7 +119,7 @@ public final class RecoveryJournal {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
             for (Path file : files) {
                 try {
-                    entries.add(Json.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Entry.class));
+                    entries.add(Json.mapper().readValue(Files.readString(file, StandardCharsets.UTF_8), Entry.class));
                 } catch (IOException | RuntimeException e) {
                     unreadable.add(file.toString());
                 }

@@ -1,14 +1,10 @@
 package dev.agentpad.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.agentpad.check.Diagnostic;
-import java.io.UncheckedIOException;
+import dev.agentpad.io.Json;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -152,7 +148,7 @@ public final class ReviewReport {
     }
 
     public static String json(List<FileReview> files) {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.mapper();
         ArrayNode all = json.createArrayNode();
         for (FileReview f : files) {
             Review r = f.review();
@@ -196,13 +192,7 @@ public final class ReviewReport {
             problems(o.putArray("problemsIntroduced"), r.introduced());
             problems(o.putArray("problemsFixed"), r.fixed());
         }
-        try {
-            return json.writer(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))).writeValueAsString(all) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.pretty(all) + "\n";
     }
 
     private static void version(ObjectNode o, Review.Version v) {
