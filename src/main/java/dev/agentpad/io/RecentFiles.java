@@ -28,7 +28,19 @@ public final class RecentFiles {
     }
 
     public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userRoot().node("dev/agentpad"));
+        return new RecentFiles(Preferences.userRoot().node(nodeFor(System.getProperty("agentpad.home"))));
+    }
+
+    /**
+     * The preferences node: the user's, or with {@code agentpad.home} (tests, a portable or second setup) one of that
+     * folder's own, so that its recent files and last session are not another setup's.
+     */
+    static String nodeFor(String home) {
+        if (home == null || home.isBlank()) {
+            return "dev/agentpad";
+        }
+        String folder = Path.of(home).toAbsolutePath().normalize().toString();
+        return "dev/agentpad/homes/" + Integer.toHexString(folder.hashCode());
     }
 
     public List<Path> list() {

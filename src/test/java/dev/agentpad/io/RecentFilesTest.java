@@ -45,4 +45,12 @@ class RecentFilesTest {
         recent.rememberOpenFiles(List.of());
         assertThat(recent.lastOpenFiles()).isEmpty();
     }
+
+    @Test
+    void aSetupWithAHomeOfItsOwnKeepsItsOwnRecentFilesAndSession() {
+        assertThat(RecentFiles.nodeFor(null)).isEqualTo("dev/agentpad");
+        assertThat(RecentFiles.nodeFor("/tmp/portable-a")).startsWith("dev/agentpad/homes/")
+                .isEqualTo(RecentFiles.nodeFor("/tmp/portable-a/../portable-a"))
+                .isNotEqualTo(RecentFiles.nodeFor("/tmp/portable-b"));
+    }
 }

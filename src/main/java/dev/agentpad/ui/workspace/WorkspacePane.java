@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,8 @@ public final class WorkspacePane {
     private int generation;
     private int checking;
     private long openedAt;
+    /** The steps of opening the folder already reported since it was opened. */
+    private final Set<String> timed = new HashSet<>();
 
     public WorkspacePane(WorkspaceHost window, Checker checker) {
         this.window = window;
@@ -118,6 +121,7 @@ public final class WorkspacePane {
         int opened = ++generation;
         checking = 0; // checks of the folder open before are still running; they no longer count
         openedAt = System.nanoTime();
+        timed.clear();
         index = new WorkspaceIndex(folder, checker);
         WorkspaceIndex scanning = index;
         agents.clear();
@@ -197,7 +201,7 @@ public final class WorkspacePane {
         }
         note(found.isEmpty() ? "No agent files in this folder" : "");
         rebuildTree();
-        StartupTiming.reached("workspace tree shown, " + found.size() + " agents, " + sinceOpened() + " ms after opening the folder");
+        timeSinceOpened("workspace tree shown", found.size());
         window.openFiles().forEach(this::reveal);
         toCheck.stream().filter(agents::containsKey).forEach(this::check);
         if (checking == 0) {
@@ -241,7 +245,7 @@ public final class WorkspacePane {
             Map<Path, List<Diagnostic>> found = with.workspaceProblems(results);
             Platform.runLater(() -> {
                 if (checkedIn == generation) {
-                    StartupTiming.reached("workspace checked, " + results.size() + " agents, " + sinceOpened() + " ms after opening the folder");
+                    timeSinceOpened("workspace checked", results.size());
                     if (!agents.isEmpty() && filter.getText().isEmpty()) {
                         note("");
                     }
@@ -354,8 +358,11 @@ public final class WorkspacePane {
         }
     }
 
-    private long sinceOpened() {
-        return (System.nanoTime() - openedAt) / 1_000_000;
+    /** Reports a step of opening the folder, once per opening (a rescan after a save is not one). */
+    private void timeSinceOpened(String step, int agents) {
+        if (timed.add(step)) {
+            StartupTiming.reached(step + ", " + agents + " agents, " + (System.nanoTime() - openedAt) / 1_000_000 + " ms after opening the folder");
+        }
     }
 
     /** A line above the tree: scanning, nothing found, nothing matches; hidden when empty. */
