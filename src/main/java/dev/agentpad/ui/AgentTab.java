@@ -103,6 +103,11 @@ final class AgentTab {
                 status::showNotice);
         this.recovery = new CrashRecovery(journal, doc, editor::text, status::showNotice);
         preview.setOnLoaded(() -> lastPreviewMillis = live.millisSinceEdit());
+        if (!window.isShown()) {
+            // the window's first frame shows the text, highlighted; building the form, the problems and the preview
+            // from the first analysis would hold it up, so that waits for the frame (the panes say "checking…")
+            live.holdResults();
+        }
         live.pendingProperty().addListener((o, was, pending) -> {
             problems.pending(pending);
             status.pending(pending);
@@ -284,6 +289,12 @@ final class AgentTab {
         showFileInfo(notice);
         updateTitle();
         live.now();
+    }
+
+    /** The window's first frame is on screen: an analysis held for it is shown, then the preview may make its page. */
+    void windowShown() {
+        live.releaseResults();
+        preview.windowShown();
     }
 
     void showFileInfo(String notice) {

@@ -146,7 +146,7 @@ final class EditorWindow implements WorkspaceHost {
         tabs.getTabs().add(tab.tab());
         tabs.getSelectionModel().select(tab.tab());
         if (shown) {
-            tab.preview().windowShown();
+            tab.windowShown();
         }
         tab.showWorkspaceProblems();
         return tab;
@@ -353,10 +353,15 @@ final class EditorWindow implements WorkspaceHost {
 
     // --- the window ------------------------------------------------------------------------------------------
 
-    /** The first frame is on screen: the previews (web views, slow to make) may be built now. */
+    /** True once the window's first frame was drawn. */
+    boolean isShown() {
+        return shown;
+    }
+
+    /** The first frame is on screen: the previews (web views, slow to make) may be built now, and held analyses run. */
     void windowShown() {
         shown = true;
-        tabs().forEach(t -> t.preview().windowShown());
+        tabs().forEach(AgentTab::windowShown);
     }
 
     @Override

@@ -41,12 +41,19 @@ final class LiveAnalysis {
     private long version;
     private long lastEditNanos;
     private final BooleanProperty pending = new SimpleBooleanProperty(true);
+    private final Consumer<Analysis> onResult;
+    private boolean holding;
+    private Analysis held;
 
     LiveAnalysis(Analyzer analyzer, LongFunction<Snapshot> snapshot, Consumer<Analysis> onResult, Consumer<String> onFailure) {
         this.snapshot = snapshot;
+        this.onResult = onResult;
         this.pipeline = new AnalysisPipeline(analyzer::analyze, worker, Platform::runLater, a -> {
-            pending.set(false);
-            onResult.accept(a);
+            if (holding) {
+                held = a;
+            } else {
+                deliver(a);
+            }
         }, (s, e) -> {
             pending.set(false);
             System.getLogger("agentpad").log(System.Logger.Level.WARNING, "analysis of version " + s.version() + " failed", e);
@@ -71,6 +78,31 @@ final class LiveAnalysis {
         lastEditNanos = System.nanoTime();
         pause.stop();
         pipeline.submit(snapshot.apply(version));
+    }
+
+    /** Results are kept, not shown, until {@link #releaseResults} (the window's first frame is not drawn yet). */
+    void holdResults() {
+        holding = true;
+    }
+
+    /** Shows the newest result kept since {@link #holdResults}, and every result from now on. */
+    void releaseResults() {
+        holding = false;
+        if (held != null) {
+            Analysis a = held;
+            held = null;
+            deliver(a);
+        }
+    }
+
+    /** True while a result is kept for {@link #releaseResults}. */
+    boolean holdsAResult() {
+        return held != null;
+    }
+
+    private void deliver(Analysis a) {
+        pending.set(false);
+        onResult.accept(a);
     }
 
     /** True from an edit until its analysis is shown (or has failed). */
