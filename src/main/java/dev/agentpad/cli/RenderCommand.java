@@ -3,12 +3,15 @@ package dev.agentpad.cli;
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Checker;
 import dev.agentpad.dialect.Dialect;
+import dev.agentpad.document.AgentDocument;
 import dev.agentpad.io.Encoding;
 import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.TextFiles;
+import dev.agentpad.render.MarkdownRenderer;
 import dev.agentpad.render.PreviewPage;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 /** {@code agentpad render FILE [-o OUT.html] [--dialect D]}: the preview as a standalone, safe HTML page. */
 final class RenderCommand implements Cli.Command {
@@ -48,8 +51,11 @@ final class RenderCommand implements Cli.Command {
         }
         Path path = Path.of(file);
         try {
-            CheckResult result = checker.check(TextFiles.read(path).text(), path, dialect);
-            String html = PreviewPage.render(result, path.getFileName().toString(), true);
+            String text = TextFiles.read(path).text();
+            // the prompt's Markdown does not depend on the check: on a long prompt the two run side by side
+            CompletableFuture<String> prompt = CompletableFuture.supplyAsync(() -> MarkdownRenderer.toHtml(AgentDocument.parse(text).bodyText()));
+            CheckResult result = checker.check(text, path, dialect);
+            String html = PreviewPage.render(result, path.getFileName().toString(), true, prompt.join());
             if (output == null) {
                 out.print(html);
             } else {

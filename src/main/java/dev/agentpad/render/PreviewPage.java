@@ -26,9 +26,13 @@ public final class PreviewPage {
      * @param withProblems include the problems list (the editor shows its own list beside the preview)
      */
     public static String render(CheckResult result, String title, boolean withProblems) {
+        return render(result, title, withProblems, MarkdownRenderer.toHtml(result.document().bodyText()));
+    }
+
+    /** The same page around a prompt already rendered by {@link MarkdownRenderer#toHtml} (beside the check, on a long one). */
+    public static String render(CheckResult result, String title, boolean withProblems, String promptHtml) {
         String problems = withProblems ? problemsHtml(result) : "";
-        String prompt = MarkdownRenderer.toHtml(result.document().bodyText());
-        return new Preview(head(title), cardHtml(AgentCard.of(result)), problems, List.of(prompt)).html();
+        return new Preview(head(title), cardHtml(AgentCard.of(result)), problems, List.of(promptHtml)).html();
     }
 
     /**
