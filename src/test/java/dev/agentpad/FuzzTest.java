@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * report lies inside the text, a fix's edit applies, and an unchanged document reads back byte for byte. A longer run
  * is one property away: {@code mvn test -Dtest=FuzzTest -Dfuzz.cases=50000}.
  */
-class FuzzTest {
+public class FuzzTest {
 
     private static final int CASES = Integer.getInteger("fuzz.cases", 2000);
 
@@ -67,7 +67,7 @@ class FuzzTest {
         assertThat(range.end()).as(what + " " + range + " inside a text of " + text.length()).isLessThanOrEqualTo(text.length());
     }
 
-    static String mutate(String text, Random random) {
+    public static String mutate(String text, Random random) {
         StringBuilder s = new StringBuilder(text);
         int edits = 1 + random.nextInt(3);
         for (int e = 0; e < edits && s.length() > 0; e++) {

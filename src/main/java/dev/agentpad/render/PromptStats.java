@@ -1,24 +1,17 @@
 package dev.agentpad.render;
 
-import com.knuddels.jtokkit.Encodings;
-import com.knuddels.jtokkit.api.Encoding;
-import com.knuddels.jtokkit.api.EncodingType;
 import dev.agentpad.document.LineIndex;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Size of a prompt as people and models count it. Tokens are counted with jtokkit's o200k_base, the encoding
+ * Size of a prompt as people and models count it. Tokens are counted in o200k_base ({@link TokenCounter}), the encoding
  * of current OpenAI models; other vendors' tokenizers differ by some percent, so the figure is an estimate. The text is
  * counted paragraph by paragraph and each paragraph's count is remembered, so after an edit only the paragraph that
  * changed is counted again (counting a 2,000-line prompt whole takes tens of milliseconds).
  */
 public record PromptStats(int characters, int words, int lines, int tokens) {
-
-    private static final class Tokenizer {
-        static final Encoding O200K = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
-    }
 
     /** Paragraph to token count, the most recently used kept. */
     private static final Map<String, Integer> COUNTED = Collections.synchronizedMap(
@@ -39,7 +32,7 @@ public record PromptStats(int characters, int words, int lines, int tokens) {
             String paragraph = text.substring(start, end);
             Integer known = COUNTED.get(paragraph);
             if (known == null) {
-                known = Tokenizer.O200K.countTokensOrdinary(paragraph);
+                known = TokenCounter.O200K.count(paragraph);
                 COUNTED.put(paragraph, known);
             }
             total += known;

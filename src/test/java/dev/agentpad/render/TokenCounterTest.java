@@ -1,0 +1,69 @@
+package dev.agentpad.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+import dev.agentpad.Corpus;
+import dev.agentpad.FuzzTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The compact counter counts what jtokkit's o200k_base encoder counts, on every kind of text an agent holds. */
+class TokenCounterTest {
+
+    private static final Encoding JTOKKIT = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
+
+    @Test
+    void countsTheSameAsJtokkitOnTextOfEveryKind() {
+        List<String> texts = List.of(
+                "",
+                "You are an expert backend engineer.",
+                "---\ndescription: >-\n  Use this agent when you need to develop, debug: or optimize\nmode: all\n---\nBody.\n",
+                "<example>\nContext: the user asks {{input}} and $ARGUMENTS.\n</example>\r\n\r\n",
+                "Naïve café, Straße, İstanbul, ΑΒΓ αβγ, Привет, 日本語のテキスト, 한국어, עברית, العربية",
+                "Emoji 🚀👩‍💻🇩🇪 and combining e\u0301 and a lone surrogate \ud800 here",
+                "I'm you're they've we'll he'd IT'S SHE'LL",
+                "12345678901234567890 3.14159 1,000,000",
+                "    indented code\n\ttabs\t\there\n\n\n   \n",
+                "<|endoftext|> <|fim_prefix|> special tokens as plain text",
+                "-".repeat(5_000),
+                "a".repeat(3_000) + "b".repeat(3_000),
+                "x9Zq".repeat(2_000), // a minified blob: one long piece
+                "ab".repeat(700) + " " + "\u00e9".repeat(700));
+        for (String text : texts) {
+            assertThat(TokenCounter.O200K.count(text)).as("%.60s", text).isEqualTo(JTOKKIT.countTokensOrdinary(text));
+        }
+    }
+
+    @Test
+    void countsTheSameAsJtokkitOnRandomBytesAndCharacters() {
+        Random random = new Random(20261201L);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(80);
+            for (int k = 0; k < length; k++) {
+                text.append(random.nextInt(4) == 0 ? (char) random.nextInt(0x3000) : " \n\t:'-_<>{}aeiouAEIOU0189".charAt(random.nextInt(24)));
+            }
+            assertThat(TokenCounter.O200K.count(text.toString())).as("%s", text).isEqualTo(JTOKKIT.countTokensOrdinary(text.toString()));
+        }
+    }
+
+    @Test
+    void countsTheSameAsJtokkitOnTheCorpusAndItsMutations() {
+        List<String> texts = Corpus.entries().stream().map(Corpus.Entry::read).toList();
+        List<String> differing = new ArrayList<>();
+        Random random = new Random(7L);
+        for (String text : texts) {
+            for (String variant : List.of(text, FuzzTest.mutate(text, random))) {
+                if (TokenCounter.O200K.count(variant) != JTOKKIT.countTokensOrdinary(variant)) {
+                    differing.add(variant.substring(0, Math.min(80, variant.length())));
+                }
+            }
+        }
+        assertThat(differing).as("of %d corpus files and as many mutations", texts.size()).isEmpty();
+    }
+}
