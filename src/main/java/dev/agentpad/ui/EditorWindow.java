@@ -26,9 +26,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -105,9 +107,8 @@ final class EditorWindow implements WorkspaceHost {
         accelerator(scene, KeyCode.Y, () -> editor().area().redo());
         acceptDroppedFiles(scene);
         stage.setScene(scene);
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
-            stage.getIcons().add(new Image(EditorWindow.class.getResource("/dev/agentpad/ui/icons/agentpad-" + size + ".png").toExternalForm()));
-        }
+        // decoded beside the window's construction, not before its first frame (six PNGs, about 50 ms on the FX thread)
+        CompletableFuture.supplyAsync(EditorWindow::windowIcons).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater);
         newTab();
         stage.setOnCloseRequest(e -> {
             if (confirmClose()) {
@@ -155,6 +156,12 @@ final class EditorWindow implements WorkspaceHost {
     /** A tab for a new document: the selected one while it shows only the sample, else a new one. */
     private AgentTab tabForNewDocument() {
         return !tabs.getTabs().isEmpty() && current().showsOnlyTheSample() ? current() : newTab();
+    }
+
+    private static List<Image> windowIcons() {
+        return IntStream.of(16, 32, 48, 64, 128, 256)
+                .mapToObj(size -> new Image(EditorWindow.class.getResource("/dev/agentpad/ui/icons/agentpad-" + size + ".png").toExternalForm()))
+                .toList();
     }
 
     /** Opens {@code path}: selects its tab when it is open already, else shows it in a tab. False when it cannot be read. */
