@@ -75,7 +75,7 @@ final class AgentTab {
     private final ProblemsPane problems = new ProblemsPane(this::jumpTo, this::applyFix);
     private final FrontMatterForm form = new FrontMatterForm(this::formEdit, this::applyFix);
     private final StatusBar status;
-    private final FindBar find = new FindBar(editor.area());
+    private final FindBar find = new FindBar(editor.area(), editor.textChanges());
     private final FileActions files;
     private final LiveAnalysis live;
     private final CrashRecovery recovery;
@@ -137,7 +137,7 @@ final class AgentTab {
         });
         tab.setOnClosed(e -> shutdown());
 
-        editor.area().plainTextChanges().subscribe(change -> { // not the text property: that copies the whole text per keystroke
+        editor.textChanges().subscribe(change -> { // not the text property: that copies the whole text per keystroke
             int length = editor.area().getLength();
             doc.textChanged(length, editor::text);
             live.edited(length);

@@ -4,8 +4,10 @@ import dev.agentpad.document.TextChange;
 import java.util.Objects;
 import java.util.Optional;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.undo.UndoManager;
 import org.fxmisc.undo.UndoManagerFactory;
+import org.reactfx.EventStream;
 
 /**
  * The editor's undo history, of text changes only (styling never becomes an undo step). Typing in the editor
@@ -27,10 +29,10 @@ public final class EditorUndo {
     private final CodeArea area;
     private Object session;
 
-    EditorUndo(CodeArea area) {
+    EditorUndo(CodeArea area, EventStream<PlainTextChange> textChanges) {
         this.area = area;
         UndoManager<Step> undo = UndoManagerFactory.unlimitedHistorySingleChangeUM(
-                area.plainTextChanges().map(c -> new Step(new TextChange(c.getPosition(), c.getRemoved(), c.getInserted()),
+                textChanges.map(c -> new Step(new TextChange(c.getPosition(), c.getRemoved(), c.getInserted()),
                         session, System.nanoTime())),
                 Step::inverse, this::apply, EditorUndo::merge, s -> s.change.isIdentity());
         area.setUndoManager(undo);

@@ -19,6 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.PlainTextChange;
+import org.reactfx.EventStream;
 
 /**
  * Find and replace above the editor: match count, regular expressions and case matching; Enter finds the next. The
@@ -50,7 +52,7 @@ public final class FindBar {
         return thread;
     });
 
-    public FindBar(CodeArea area) {
+    public FindBar(CodeArea area, EventStream<PlainTextChange> textChanges) {
         this.area = area;
         find.setId("find-field");
         find.setPromptText("Find");
@@ -80,7 +82,7 @@ public final class FindBar {
         replaceBox.setAlignment(Pos.CENTER_LEFT);
         bar = new VBox(4, findRow, replaceBox);
         bar.setId("find-bar");
-        area.plainTextChanges().subscribe(change -> {
+        textChanges.subscribe(change -> {
             textVersion++;
             if (bar.isVisible() && !find.getText().isEmpty()) {
                 refresh();

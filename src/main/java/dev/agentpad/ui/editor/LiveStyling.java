@@ -18,6 +18,7 @@ import org.fxmisc.richtext.model.PlainTextChange;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional;
+import org.reactfx.EventStream;
 
 /**
  * The editor's styles, kept current on the FX thread within the keystroke: the lexical layer re-lexes the lines an
@@ -40,9 +41,9 @@ public final class LiveStyling {
     private boolean reloading;
     private boolean stopped;
 
-    LiveStyling(CodeArea area) {
+    LiveStyling(CodeArea area, EventStream<PlainTextChange> textChanges) {
         this.area = area;
-        area.plainTextChanges().subscribe(this::changed);
+        textChanges.subscribe(this::changed);
     }
 
     /** The whole text was replaced (a file opened): lex it again, first screen now and the rest in slices. */
@@ -63,11 +64,8 @@ public final class LiveStyling {
         }
     }
 
-    /** The latest analysis's problems, for {@code text}; ignored when the editor's text has moved on since. */
-    boolean showProblems(String text, List<Diagnostic> diagnostics) {
-        if (!text.equals(area.getText())) {
-            return false;
-        }
+    /** The latest analysis's problems, for {@code text}, which the caller has checked is the editor's text. */
+    void showProblems(String text, List<Diagnostic> diagnostics) {
         Map<Integer, List<Highlighter.Underline>> before = byParagraph(underlines);
         underlines = Highlighter.Underline.of(diagnostics, text.length(), MAX_UNDERLINES);
         Map<Integer, List<Highlighter.Underline>> after = byParagraph(underlines);
@@ -80,7 +78,6 @@ public final class LiveStyling {
             }
         }
         apply(restyled);
-        return true;
     }
 
     /** The underlines on each paragraph they touch (one spanning lines is listed under each). */
