@@ -34,6 +34,9 @@ public final class HostileFiles {
                 .getBytes(StandardCharsets.UTF_8));
         files.put("3 MB body", ("---\nname: big\ndescription: A big one.\n---\n" + "Some words in a paragraph, <example> and {{x}}.\n\n".repeat(62_000))
                 .getBytes(StandardCharsets.UTF_8));
+        // no '<' anywhere: the tag check once searched from every line to the end of the text (minutes for this one)
+        files.put("3 MB of prose", ("---\nname: prose\ndescription: Long prose.\n---\n" + "Plain words in a paragraph, and {{x}} too.\n\n".repeat(68_000))
+                .getBytes(StandardCharsets.UTF_8));
         files.put("2 MB line", ("---\nname: line\ndescription: One long line.\n---\n" + "word ".repeat(400_000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("5,000 keys", keys.toString().getBytes(StandardCharsets.UTF_8));
         files.put("binary content", binary);

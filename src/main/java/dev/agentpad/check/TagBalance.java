@@ -72,6 +72,7 @@ final class TagBalance {
     private static List<Tag> tags(String text, int from, int to) {
         List<Tag> tags = new ArrayList<>();
         String fence = null; // the open code fence, such as ``` or ~~~~
+        int nextTagStart = -1; // the first '<' at or after the line, once looked for
         int lineStart = from;
         while (lineStart < to) {
             int lineEnd = Math.min(to, LineIndex.lineEnd(text, lineStart));
@@ -86,8 +87,11 @@ final class TagBalance {
                     fence = null;
                 }
             } else {
-                int lt = text.indexOf('<', lineStart);
-                if (lt >= 0 && lt < lineEnd) {
+                if (nextTagStart < lineStart) { // found once per '<', not once per line: lines without one cost nothing
+                    nextTagStart = text.indexOf('<', lineStart);
+                    nextTagStart = nextTagStart < 0 ? Integer.MAX_VALUE : nextTagStart;
+                }
+                if (nextTagStart < lineEnd) {
                     lineTags(text.substring(lineStart, lineEnd), lineStart, tags);
                 }
             }
@@ -121,9 +125,20 @@ final class TagBalance {
                 continue;
             }
             boolean startsLine = isBlank(masked, 0, m.start());
-            boolean closedHere = !closing && masked.indexOf("</" + name + ">", m.end()) >= 0;
+            boolean closedHere = !closing && closedLater(masked, name, m.end());
             out.add(new Tag(name, closing, offset + m.start(), offset + m.end(), startsLine || closedHere));
         }
+    }
+
+    /** True when {@code </name>} follows {@code from} in the line. */
+    private static boolean closedLater(String line, String name, int from) {
+        for (int at = line.indexOf("</", from); at >= 0; at = line.indexOf("</", at + 2)) {
+            int end = at + 2 + name.length();
+            if (line.startsWith(name, at + 2) && end < line.length() && line.charAt(end) == '>') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(String s, int from, int to) {

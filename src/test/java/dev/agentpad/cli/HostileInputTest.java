@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.agentpad.HostileFiles;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +74,31 @@ class HostileInputTest {
             assertThat(result.exit()).as(command[0]).isNotZero();
             assertThat(result.err()).as(command[0]).contains("fake.md");
         }
+    }
+
+    /**
+     * The packaged app runs commands with the first compiler only (src/main/jpackage/linux/launcher.sh), which has no
+     * fast string search to hide a search repeated per line: the tag check once took minutes on 3 MB of prose there
+     * (and 3.9 s under the test JVM's settings, which the guard above lets through).
+     */
+    @Test
+    void everyHostileFileIsCheckedWithTheOptionsThePackagedAppGivesCommands() throws Exception {
+        Matcher options = Pattern.compile("options\\+=\\((-XX:[^)]*)\\)").matcher(Files.readString(Path.of("src/main/jpackage/linux/launcher.sh")));
+        assertThat(options.find()).as("the launcher's options for commands").isTrue();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(options.group(1).split(" ")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.agentpad.Launcher", "check"));
+        for (Map.Entry<String, byte[]> hostile : HostileFiles.all().entrySet()) {
+            Path file = Files.createDirectories(dir.resolve("packaged-" + hostile.getKey().replaceAll("\\W", "-") + "/.claude/agents")).resolve("agent.md");
+            Files.write(file, hostile.getValue());
+            command.add(file.toString());
+        }
+        Process check = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("packaged-check.txt").toFile()).start();
+        boolean answered = check.waitFor(60, TimeUnit.SECONDS);
+        check.destroyForcibly();
+        String output = Files.readString(dir.resolve("packaged-check.txt"), StandardCharsets.UTF_8);
+        assertThat(answered).as("check answered within 60 s: %s", output).isTrue();
+        assertThat(check.exitValue()).as(output).isBetween(0, 2);
+        assertThat(output).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }
