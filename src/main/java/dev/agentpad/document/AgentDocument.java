@@ -20,6 +20,7 @@ public final class AgentDocument {
     private final TextRange closingFence;
     private final TextRange body;
     private LineIndex lines;
+    private String bodyText;
 
     private AgentDocument(String text, FrontMatterState state, int contentStart, TextRange openingFence,
                           TextRange yaml, TextRange closingFence, TextRange body) {
@@ -129,8 +130,14 @@ public final class AgentDocument {
         return body;
     }
 
+    /** The body's text, copied out once (a check, the preview and the statistics each read it). */
     public String bodyText() {
-        return body.of(text);
+        String b = bodyText;
+        if (b == null) {
+            b = body.of(text);
+            bodyText = b;
+        }
+        return b;
     }
 
     public LineIndex lines() {

@@ -153,7 +153,7 @@ public final class FrontMatterEditor {
             } else {
                 edit = new TextEdit(old.range(), form.text());
             }
-            if (verify(edit.applyTo(doc.text()), path, intended, root.entries().size())) {
+            if (verify(doc, edit, path, intended, root.entries().size())) {
                 return new EditResult.Change(edit);
             }
         }
@@ -188,15 +188,20 @@ public final class FrontMatterEditor {
             String line = indent + ValueRenderer.keyToken(key) + ":" + (form.startsOnNextLine() ? "" : " ") + form.text() + nl;
             String insert = topLevel && doc.state() == FrontMatterState.NONE ? "---" + nl + line + "---" + nl : line;
             TextEdit edit = TextEdit.insert(at, (needsBreakBefore ? nl : "") + insert);
-            if (verify(edit.applyTo(doc.text()), path, intended, expectedTopLevel)) {
+            if (verify(doc, edit, path, intended, expectedTopLevel)) {
                 return new EditResult.Change(edit);
             }
         }
         return new EditResult.Refused("cannot add '" + String.join(".", path) + "' without changing its meaning");
     }
 
-    private static boolean verify(String newText, List<String> path, NewValue value, int expectedTopLevelEntries) {
-        FrontMatter after = FrontMatterReader.read(AgentDocument.parse(newText));
+    /**
+     * True when the edited front matter holds {@code value} at {@code path} and nothing else moved. Only the text up to
+     * the body is edited and read again: the body plays no part, and a long prompt is not copied for every try.
+     */
+    private static boolean verify(AgentDocument doc, TextEdit edit, List<String> path, NewValue value, int expectedTopLevelEntries) {
+        String head = doc.text().substring(0, Math.max(doc.bodyRange().start(), edit.range().end()));
+        FrontMatter after = FrontMatterReader.read(AgentDocument.parse(edit.applyTo(head)));
         if (!after.isValid()) {
             return false;
         }

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The compact counter counts what jtokkit's o200k_base encoder counts, on every kind of text an agent holds. */
+/**
+ * The compact counter counts what jtokkit's o200k_base encoder counts, on every kind of text an agent holds, and a
+ * prompt counted in pieces (as the status bar counts it) counts as the whole.
+ */
 class TokenCounterTest {
 
     private static final Encoding JTOKKIT = Encodings.newLazyEncodingRegistry().getEncoding(EncodingType.O200K_BASE);
@@ -59,11 +62,34 @@ class TokenCounterTest {
         Random random = new Random(7L);
         for (String text : texts) {
             for (String variant : List.of(text, FuzzTest.mutate(text, random))) {
-                if (TokenCounter.O200K.count(variant) != JTOKKIT.countTokensOrdinary(variant)) {
+                int count = TokenCounter.O200K.count(variant);
+                if (count != JTOKKIT.countTokensOrdinary(variant) || PromptStats.tokens(variant) != count) {
                     differing.add(variant.substring(0, Math.min(80, variant.length())));
                 }
             }
         }
-        assertThat(differing).as("of %d corpus files and as many mutations", texts.size()).isEmpty();
+        assertThat(differing).as("of %d corpus files and as many mutations, whole and in pieces", texts.size()).isEmpty();
+    }
+
+    @Test
+    void aPromptCountedInPiecesCountsAsTheWholeText() {
+        List<String> texts = new ArrayList<>(List.of(
+                "Line one.\nLine two.\n\n\nAfter three breaks.\n\n  indented\n\tTabbed\n.\n/path\n2 items\n\u00e9t\u00e9\r\nCRLF\n",
+                "No breaks at all, just words.",
+                "\n\n\n",
+                dev.agentpad.bench.Prompts.agent(2_000, 3)));
+        for (String text : texts) {
+            assertThat(PromptStats.tokens(text)).as("%.60s", text).isEqualTo(TokenCounter.O200K.count(text));
+        }
+    }
+
+    @Test
+    void aPromptWithoutBlankLinesIsCutAtItsLines() {
+        String text = "First line of a prompt\nSecond line\n  indented goes with it\n3 more\n";
+        List<Integer> cuts = new ArrayList<>();
+        for (int at = 0; at < text.length(); at = PromptStats.nextCut(text, at)) {
+            cuts.add(PromptStats.nextCut(text, at));
+        }
+        assertThat(cuts).containsExactly(23, 59, text.length());
     }
 }
