@@ -12,7 +12,6 @@ import dev.agentpad.render.Highlighter;
 import dev.agentpad.render.PreviewPage;
 import dev.agentpad.render.StyleRun;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * report lies inside the text, a fix's edit applies, and an unchanged document reads back byte for byte. A longer run
  * is one property away: {@code mvn test -Dtest=FuzzTest -Dfuzz.cases=50000}.
  */
-public class FuzzTest {
+class FuzzTest {
 
     private static final int CASES = Integer.getInteger("fuzz.cases", 2000);
 
@@ -35,7 +34,7 @@ public class FuzzTest {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < CASES && failures.size() < 5; i++) {
             String original = texts.get(random.nextInt(texts.size()));
-            String mutated = mutate(original, random);
+            String mutated = Mutations.mutate(original, random);
             try {
                 verify(checker, mutated, i % 3 == 0 ? "x/.claude/agents/a.md" : i % 3 == 1 ? "x/.opencode/agent/a.md" : "x/a.agent.md");
             } catch (Throwable t) {
@@ -65,30 +64,5 @@ public class FuzzTest {
 
     private static void inside(TextRange range, String text, String what) {
         assertThat(range.end()).as(what + " " + range + " inside a text of " + text.length()).isLessThanOrEqualTo(text.length());
-    }
-
-    public static String mutate(String text, Random random) {
-        StringBuilder s = new StringBuilder(text);
-        int edits = 1 + random.nextInt(3);
-        for (int e = 0; e < edits && s.length() > 0; e++) {
-            int at = random.nextInt(s.length());
-            switch (random.nextInt(8)) {
-                case 0 -> s.setCharAt(at, (char) (random.nextInt(0x80) == 0 ? 0 : 32 + random.nextInt(0x2500)));
-                case 1 -> s.setLength(at);
-                case 2 -> s.insert(at, ": ");
-                case 3 -> s.insert(at, '\t');
-                case 4 -> s.insert(at, random.nextBoolean() ? '"' : '\'');
-                case 5 -> s.insert(at, random.nextBoolean() ? "\n" : "\r\n");
-                case 6 -> s.insert(at, random.nextBoolean() ? "---\n" : "<example>");
-                default -> {
-                    List<String> lines = new ArrayList<>(List.of(s.toString().split("\n", -1)));
-                    int a = random.nextInt(Math.min(lines.size(), 12));
-                    int b = random.nextInt(Math.min(lines.size(), 12));
-                    Collections.swap(lines, a, b);
-                    s = new StringBuilder(String.join("\n", lines));
-                }
-            }
-        }
-        return s.toString();
     }
 }

@@ -37,6 +37,9 @@ public final class HostileFiles {
         // no '<' anywhere: the tag check once searched from every line to the end of the text (minutes for this one)
         files.put("3 MB of prose", ("---\nname: prose\ndescription: Long prose.\n---\n" + "Plain words in a paragraph, and {{x}} too.\n\n".repeat(68_000))
                 .getBytes(StandardCharsets.UTF_8));
+        // the tag check once searched the rest of the line again after each opening tag (50 s for this one)
+        files.put("300,000 tags on a line", ("---\nname: tags\ndescription: Tags.\n---\nx " + "<b>".repeat(300_000) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         files.put("2 MB line", ("---\nname: line\ndescription: One long line.\n---\n" + "word ".repeat(400_000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("5,000 keys", keys.toString().getBytes(StandardCharsets.UTF_8));
         files.put("binary content", binary);

@@ -41,7 +41,6 @@ final class TokenCounter {
         }
     }
 
-
     static final TokenCounter O200K = load(TABLE);
 
     /** Every token's bytes, one after another; token {@code i}'s are {@code bytes[start[i] .. start[i + 1])}. */

@@ -309,8 +309,9 @@ final class AgentTab {
         live.now();
     }
 
+    /** The text as shown, read out of the editor (not remembered): what Save writes. */
     String text() {
-        return editor.text();
+        return editor.textAsShown();
     }
 
     /** A file name for Save As: the agent's name as its tool would derive it, when there is one. */

@@ -9,6 +9,8 @@ import javafx.application.Application;
 /** Starts the JavaFX editor; kept apart so the headless commands never load JavaFX. */
 public final class EditorLauncher {
 
+    private static final Logger LOG = Logger.getLogger(EditorLauncher.class.getName());
+
     private EditorLauncher() {
     }
 
@@ -25,12 +27,12 @@ public final class EditorLauncher {
      * before it (the dialects alone took 80 ms of the FX thread before the first frame).
      */
     private static void preload() {
+        MemoryTuning.apply();
         try {
-            MemoryTuning.apply();
             DialectRegistry.standard();
         } catch (RuntimeException | LinkageError e) {
-            // the window meets the same failure where it needs the dialects, and says so there
-            Logger.getLogger(EditorLauncher.class.getName()).log(Level.FINE, "preloading failed", e);
+            // said here with its cause: where the window then needs the dialects, JDK 17 says only "Could not initialize class"
+            LOG.log(Level.WARNING, "the dialects shipped with AgentPad could not be read", e);
         }
     }
 }

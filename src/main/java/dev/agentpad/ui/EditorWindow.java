@@ -108,7 +108,11 @@ final class EditorWindow implements WorkspaceHost {
         acceptDroppedFiles(scene);
         stage.setScene(scene);
         // decoded beside the window's construction, not before its first frame (six PNGs, about 50 ms on the FX thread)
-        CompletableFuture.supplyAsync(EditorWindow::windowIcons).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater);
+        CompletableFuture.supplyAsync(EditorWindow::windowIcons).thenAcceptAsync(stage.getIcons()::setAll, Platform::runLater)
+                .exceptionally(e -> {
+                    LOG.log(Level.WARNING, "window icons not shown", e);
+                    return null;
+                });
         newTab();
         stage.setOnCloseRequest(e -> {
             if (confirmClose()) {

@@ -5,21 +5,22 @@ import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import javax.management.JMException;
-import javax.management.NotificationEmitter;
-import javax.management.ObjectName;
-import javax.management.openmbean.CompositeData;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.management.JMException;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationFilter;
+import javax.management.ObjectName;
+import javax.management.openmbean.CompositeData;
 
 /**
  * Gives memory back while the editor sits idle. By default the G1 collector grows the heap while the user types
  * (each pause analyses the whole text) and keeps it: 460 MB resident after opening a 2,000-line prompt became 763 MB
  * after 1,000 edits. These collector settings can be changed in a running JVM (they are "manageable"), so
  * {@code java -jar} needs no flags: a collection after 5 s without one, and a heap kept at most 20% free. Measured the
- * same way, the process then held 452 MB after 500 edits and 452 MB after 1,000 (docs/benchmarks.md). A setting the
+ * same way, the process then held 445 to 450 MB after 500 edits and 453 to 463 MB after 1,000 (docs/benchmarks.md). A setting the
  * user gave on the command line is left as it is.
  *
  * <p>After each of those idle collections the C library is asked to give back the native memory it holds free
@@ -33,6 +34,8 @@ final class MemoryTuning {
     /** Set in this order: the minimum first, so that it never exceeds the maximum. */
     private static final List<Map.Entry<String, String>> SETTINGS = List.of(Map.entry("MinHeapFreeRatio", "5"),
             Map.entry("MaxHeapFreeRatio", "20"), Map.entry("G1PeriodicGCInterval", "5000"));
+    /** The cause G1 gives its collection after {@code G1PeriodicGCInterval} without one. */
+    private static final String IDLE_COLLECTION = "G1 Periodic Collection";
 
     private MemoryTuning() {
     }
@@ -49,27 +52,28 @@ final class MemoryTuning {
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.FINE, "memory settings left as they are", e); // another JVM or collector: nothing to tune
         }
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (collector instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener((notification, handback) -> {
-                    if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)
-                            && IDLE_COLLECTION.equals(GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcCause())) {
-                        trimNativeHeap();
-                    }
-                }, null, null);
+        try {
+            NotificationFilter idleCollections = n -> n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)
+                    && IDLE_COLLECTION.equals(((CompositeData) n.getUserData()).get("gcCause"));
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                if (collector instanceof NotificationEmitter emitter) {
+                    emitter.addNotificationListener((notification, handback) -> trimNativeHeap(), idleCollections, null);
+                }
             }
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.FINE, "native memory left as it is", e);
         }
     }
 
-    /** The cause G1 gives its collection after {@code G1PeriodicGCInterval} without one. */
-    private static final String IDLE_COLLECTION = "G1 Periodic Collection";
-
-    private static void trimNativeHeap() {
+    /** Asks the C library to give back the native memory it holds free; false when this JVM or platform cannot. */
+    static boolean trimNativeHeap() {
         try {
             ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
                     "systemTrimNativeHeap", new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            return true;
         } catch (JMException | RuntimeException e) {
             LOG.log(Level.FINE, "native memory not trimmed", e); // a C library without malloc_trim, or an older JVM
+            return false;
         }
     }
 }

@@ -87,6 +87,7 @@ class HostileInputTest {
         assertThat(options.find()).as("the launcher's options for commands").isTrue();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(options.group(1).split(" ")));
+        command.add("-Dagentpad.home=" + System.getProperty("agentpad.home")); // never the user's own dialect overrides
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.agentpad.Launcher", "check"));
         for (Map.Entry<String, byte[]> hostile : HostileFiles.all().entrySet()) {
             Path file = Files.createDirectories(dir.resolve("packaged-" + hostile.getKey().replaceAll("\\W", "-") + "/.claude/agents")).resolve("agent.md");

@@ -6,7 +6,7 @@ import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
 import dev.agentpad.Corpus;
-import dev.agentpad.FuzzTest;
+import dev.agentpad.Mutations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -35,7 +35,7 @@ class TokenCounterTest {
                 "<|endoftext|> <|fim_prefix|> special tokens as plain text",
                 "-".repeat(5_000),
                 "a".repeat(3_000) + "b".repeat(3_000),
-                "x9Zq".repeat(2_000), // a minified blob: one long piece
+                "xyzq".repeat(2_000), // letters without a break: one piece of 8,000 bytes
                 "ab".repeat(700) + " " + "\u00e9".repeat(700));
         for (String text : texts) {
             assertThat(TokenCounter.O200K.count(text)).as("%.60s", text).isEqualTo(JTOKKIT.countTokensOrdinary(text));
@@ -56,12 +56,27 @@ class TokenCounterTest {
     }
 
     @Test
+    void countsTheSameAsJtokkitOnLongRandomRuns() {
+        Random random = new Random(20261202L);
+        String[] alphabets = {"abcdefghijklmnopqrstuvwxyz", "-=_*#~.,;!?/", "\u00e9\u00df\u4e2d\u6587\u0416", "aeiou0123456789"};
+        for (int i = 0; i < 60; i++) {
+            String alphabet = alphabets[i % alphabets.length];
+            StringBuilder text = new StringBuilder();
+            int length = 500 + random.nextInt(3_000);
+            for (int k = 0; k < length; k++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(TokenCounter.O200K.count(text.toString())).as("%.60s", text).isEqualTo(JTOKKIT.countTokensOrdinary(text.toString()));
+        }
+    }
+
+    @Test
     void countsTheSameAsJtokkitOnTheCorpusAndItsMutations() {
         List<String> texts = Corpus.entries().stream().map(Corpus.Entry::read).toList();
         List<String> differing = new ArrayList<>();
         Random random = new Random(7L);
         for (String text : texts) {
-            for (String variant : List.of(text, FuzzTest.mutate(text, random))) {
+            for (String variant : List.of(text, Mutations.mutate(text, random))) {
                 int count = TokenCounter.O200K.count(variant);
                 if (count != JTOKKIT.countTokensOrdinary(variant) || PromptStats.tokens(variant) != count) {
                     differing.add(variant.substring(0, Math.min(80, variant.length())));

@@ -40,15 +40,14 @@ public final class PromptEditor {
     private final CodeArea area = new CodeArea();
     /** The text as of the last change, or null when it must be read from the area again. */
     private String text;
-    /** The text being loaded into the area (known, so not read out again), while {@link #load} runs. */
-    private String loading;
     /**
      * Every change of the text (never of its styling), one stream for every listener. The area reads its whole text out
      * of its paragraphs again after any change, styling included (0.06 to 0.19 s for a 3 MB prompt, twice while opening
-     * one); the editor remembers it until the text itself changes. The hook forgets it (or takes the text being loaded)
-     * before any listener hears of the change.
+     * one); the editor remembers it until the text itself changes. The hook forgets it before any listener of this
+     * stream hears of the change, or keeps the new text when the change replaced all of it (a file opened).
      */
-    private final EventStream<PlainTextChange> textChanges = area.plainTextChanges().hook(change -> text = loading);
+    private final EventStream<PlainTextChange> textChanges = area.plainTextChanges().hook(change ->
+            text = change.getPosition() == 0 && change.getInserted().length() == area.getLength() ? change.getInserted() : null);
     private final VirtualizedScrollPane<CodeArea> node = new VirtualizedScrollPane<>(area);
     private final Popup tooltip = new Popup();
     private final Consumer<Fix> applyFix;
@@ -79,11 +78,20 @@ public final class PromptEditor {
         return node;
     }
 
-    /** The whole text; read out of the area only when it changed since the last time. */
+    /**
+     * The whole text; read out of the area only when it changed since the last time (or when its length says so: a
+     * listener of the area's own that failed could keep the hook from hearing of a change).
+     */
     public String text() {
-        if (text == null) {
+        if (text == null || text.length() != area.getLength()) {
             text = area.getText();
         }
+        return text;
+    }
+
+    /** The text read out of the area itself, never remembered: what Save writes. */
+    public String textAsShown() {
+        text = area.getText();
         return text;
     }
 
@@ -94,13 +102,7 @@ public final class PromptEditor {
 
     /** Replaces the whole text (opening a file); the undo history starts afresh. */
     public void load(String text) {
-        // the area keeps line breaks as \n only: a text with another kind is read out of it after the change
-        loading = text.indexOf('\r') < 0 ? text : null;
-        try {
-            styling.whileReloading(() -> area.replaceText(text));
-        } finally {
-            loading = null;
-        }
+        styling.whileReloading(() -> area.replaceText(text));
         styling.reloaded();
         area.getUndoManager().forgetHistory();
         area.moveTo(0);

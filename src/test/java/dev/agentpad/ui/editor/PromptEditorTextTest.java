@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.Test;
@@ -28,7 +30,7 @@ class PromptEditorTextTest {
         stage.show();
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> query) throws Exception {
+    private static <T> T onFx(Callable<T> query) throws Exception {
         return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
     }
 
@@ -57,7 +59,7 @@ class PromptEditorTextTest {
             seen.add(editor.text());
             return seen;
         });
-        robot.clickOn(area).type(javafx.scene.input.KeyCode.X);
+        robot.clickOn(area).type(KeyCode.X);
         String typed = onFx(editor::text);
 
         assertThat(steps).containsExactly("---\nname: a\n---\nBody line.\n", "---\nname: b\n---\nBody line.\n",
