@@ -40,6 +40,13 @@ public final class HostileFiles {
         // the tag check once searched the rest of the line again after each opening tag (50 s for this one)
         files.put("300,000 tags on a line", ("---\nname: tags\ndescription: Tags.\n---\nx " + "<b>".repeat(300_000) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
+        // short enough for the editor (100,000 characters), each tag a styled run: 12 s to open, a minute per keystroke
+        StringBuilder tagLine = new StringBuilder("x ");
+        for (int i = 0; tagLine.length() < 95_000; i++) {
+            tagLine.append("<t").append(i).append(">x</t").append(i).append('>');
+        }
+        files.put("a 95 KB line of tags", ("---\nname: line-of-tags\ndescription: Tags.\n---\n" + tagLine + "\n")
+                .getBytes(StandardCharsets.UTF_8));
         files.put("2 MB line", ("---\nname: line\ndescription: One long line.\n---\n" + "word ".repeat(400_000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("5,000 keys", keys.toString().getBytes(StandardCharsets.UTF_8));
         files.put("binary content", binary);

@@ -70,6 +70,21 @@ public final class Highlighter {
     }
 
     /**
+     * At most {@code max} runs: past the first {@code max - 1}, the rest of the text as one plain run. A line of
+     * thousands of tags would otherwise become thousands of text nodes in one paragraph, which the editor lays out
+     * again at every keystroke (a 95 KB line of tags took 12 s to open and a minute per keystroke).
+     */
+    public static List<StyleRun> atMost(List<StyleRun> runs, int max) {
+        if (runs.size() <= max) {
+            return runs;
+        }
+        List<StyleRun> out = new ArrayList<>(runs.subList(0, max - 1));
+        int rest = runs.subList(max - 1, runs.size()).stream().mapToInt(StyleRun::length).sum();
+        out.add(new StyleRun(rest, List.of()));
+        return out;
+    }
+
+    /**
      * Runs with problem underlines added: {@code runs} cover the text from offset {@code start}; each underline that
      * overlaps them adds its class to the characters it covers.
      */

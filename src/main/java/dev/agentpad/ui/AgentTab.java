@@ -448,16 +448,22 @@ final class AgentTab {
     void restore(RecoveryJournal.Entry entry) {
         Optional<Path> file = entry.file().filter(Files::isRegularFile);
         if (file.isPresent() && files.open(file.get())) {
-            DialectConversion.minimalEdit(editor.text(), entry.text()).ifPresent(editor::apply);
-            status.showNotice(doc.savedText.equals(entry.diskText())
-                    ? "Restored the unsaved changes of " + entry.name() + "; Save writes them"
-                    : "Restored the unsaved changes of " + entry.name() + ". The file has changed on disk since: Review Changes compares");
+            restoreOverTheFile(entry);
         } else {
             showUntitled("", entry.name(), null);
             editor.apply(new TextEdit(new TextRange(0, 0), entry.text()));
             status.showNotice(entry.file().isPresent() ? entry.path() + " no longer exists; Save As writes the restored text again"
                     : "Restored an untitled buffer; Save As keeps it");
         }
+        editor.area().moveTo(0);
+    }
+
+    /** The journaled text over this tab's file, which shows it as on disk: one edit, so Undo shows the disk's text. */
+    void restoreOverTheFile(RecoveryJournal.Entry entry) {
+        DialectConversion.minimalEdit(editor.text(), entry.text()).ifPresent(editor::apply);
+        status.showNotice(doc.savedText.equals(entry.diskText())
+                ? "Restored the unsaved changes of " + entry.name() + "; Save writes them"
+                : "Restored the unsaved changes of " + entry.name() + ". The file has changed on disk since: Review Changes compares");
         editor.area().moveTo(0);
     }
 

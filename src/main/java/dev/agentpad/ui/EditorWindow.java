@@ -226,9 +226,19 @@ final class EditorWindow implements WorkspaceHost {
         tabForNewDocument().showUntitled(text, name, dialect);
     }
 
-    /** Puts a journaled buffer back after a crash, in the sample's tab or a new one. */
+    /**
+     * Puts a journaled buffer back after a crash: over its file's tab when the last session has opened it again without
+     * changes, else in the sample's tab or a new one (a second tab on the same file would be two versions of it).
+     */
     void restore(RecoveryJournal.Entry entry) {
-        tabForNewDocument().restore(entry);
+        Optional<AgentTab> open = entry.file().map(f -> f.toAbsolutePath().normalize())
+                .flatMap(f -> tabs().stream().filter(t -> f.equals(t.documentPath()) && !t.isDirty()).findFirst());
+        if (open.isPresent()) {
+            tabs.getSelectionModel().select(open.get().tab());
+            open.get().restoreOverTheFile(entry);
+        } else {
+            tabForNewDocument().restore(entry);
+        }
     }
 
     /** Closes the selected tab, asking about unsaved changes first. */

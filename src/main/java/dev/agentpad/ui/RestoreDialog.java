@@ -73,7 +73,7 @@ final class RestoreDialog {
     private static HBox row(Stage dialog, VBox rows, RecoveryJournal.Entry entry, Choices choices) {
         String where = entry.path() == null ? "untitled" : entry.path();
         Label what = new Label(entry.name() + "\n" + where + " · " + DateFormat.getDateTimeInstance().format(new Date(entry.writtenMillis()))
-                + " · " + entry.text().length() + " characters");
+                + " · " + String.format("%,d", entry.text().length()) + " characters");
         what.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(what, Priority.ALWAYS);
         Button restore = new Button("Restore");

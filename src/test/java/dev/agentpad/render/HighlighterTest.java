@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.agentpad.check.CheckResult;
 import dev.agentpad.check.Checker;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +87,19 @@ class HighlighterTest {
         List<StyleRun> runs = Highlighter.highlight(result.document(), result.diagnostics());
         assertThat(runs.stream().mapToInt(StyleRun::length).sum()).isEqualTo(broken.length());
         assertThat(classesAt(broken, "tools", 0)).contains("yaml-key");
+    }
+
+    @Test
+    void aLineOfThousandsOfRunsKeepsItsFirstRunsAndTheRestPlain() {
+        List<StyleRun> tags = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            tags.add(new StyleRun(4, List.of("prompt-tag")));
+            tags.add(new StyleRun(1, List.of()));
+        }
+        List<StyleRun> capped = Highlighter.atMost(tags, 400);
+        assertThat(capped).hasSize(400).startsWith(tags.subList(0, 399).toArray(StyleRun[]::new));
+        assertThat(capped.get(399)).isEqualTo(new StyleRun(15_000 - tags.subList(0, 399).stream().mapToInt(StyleRun::length).sum(), List.of()));
+        assertThat(capped.stream().mapToInt(StyleRun::length).sum()).as("still the whole line").isEqualTo(15_000);
+        assertThat(Highlighter.atMost(tags.subList(0, 10), 400)).isEqualTo(tags.subList(0, 10));
     }
 }

@@ -44,7 +44,8 @@ class CrashRecoveryTest {
         assertThat(typing.waitFor(10, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.readString(reviewer)).as("nothing was saved to the files").endsWith("Review the diff.\n");
 
-        Process restoring = driver("restore", journal.toString());
+        // started again on one of the two files: its restored text goes over it, not into a second tab on the same file
+        Process restoring = driver("restore", journal.toString(), reviewer.toString());
         String output = new String(restoring.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(restoring.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(restoring.exitValue()).as(output).isZero();

@@ -33,7 +33,7 @@ public final class RecoveryDriver {
         if (args[0].equals("type")) {
             type(journal, recent, args[2], List.of(args).subList(3, args.length));
         } else {
-            restore(journal, recent);
+            restore(journal, recent, List.of(args).subList(2, args.length));
         }
     }
 
@@ -65,8 +65,9 @@ public final class RecoveryDriver {
         System.exit(1);
     }
 
-    private static void restore(RecoveryJournal journal, RecentFiles recent) throws Exception {
-        onFx(() -> AgentPadApp.open(new Stage(), List.of(), url -> { }, recent, journal));
+    /** Starts the editor on {@code open} (none: the sample), as a user would after the crash, and restores everything. */
+    private static void restore(RecoveryJournal journal, RecentFiles recent, List<String> open) throws Exception {
+        onFx(() -> AgentPadApp.open(new Stage(), open, url -> { }, recent, journal));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         Button all = null;
         while (all == null && System.nanoTime() < deadline) {

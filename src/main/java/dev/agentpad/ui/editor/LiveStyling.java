@@ -33,6 +33,8 @@ public final class LiveStyling {
     private static final int SLICE = 3000;
     /** Problems underlined at most (the worst first); the problems list shows them all. */
     static final int MAX_UNDERLINES = 1000;
+    /** Styled runs a line shows at most; the rest of a longer one stays plain (see {@link Highlighter#atMost}). */
+    static final int MAX_RUNS_PER_LINE = 400;
 
     private final CodeArea area;
     private final LexedLines lexed = new LexedLines();
@@ -178,7 +180,7 @@ public final class LiveStyling {
                 length++;
             }
             int start = area.getAbsolutePosition(s.line(), 0);
-            List<StyleRun> runs = Highlighter.overlay(s.runs(), start, underlines);
+            List<StyleRun> runs = Highlighter.atMost(Highlighter.overlay(s.runs(), start, underlines), MAX_RUNS_PER_LINE);
             for (StyleRun r : runs) {
                 spans.add(r.classes(), r.length());
                 length += r.length();

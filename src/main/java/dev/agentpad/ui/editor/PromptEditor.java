@@ -4,6 +4,7 @@ import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Fix;
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.document.LineCommands;
+import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import dev.agentpad.ui.common.Themes;
@@ -36,6 +37,11 @@ import org.reactfx.EventStream;
 public final class PromptEditor {
 
     public static final double DEFAULT_FONT_SIZE = 13;
+    /**
+     * A text with a longer line is shown without the current line's mark: RichTextFX's mark of a line wrapped into
+     * thousands of rows recurses once per few rows and overflows the FX thread's stack (seen with 95,000 characters).
+     */
+    static final int LONGEST_MARKED_LINE = 10_000;
 
     private final CodeArea area = new CodeArea();
     /** The text as of the last change, or null when it must be read from the area again. */
@@ -102,6 +108,7 @@ public final class PromptEditor {
 
     /** Replaces the whole text (opening a file); the undo history starts afresh. */
     public void load(String text) {
+        area.setLineHighlighterOn(LineIndex.longestLine(text) <= LONGEST_MARKED_LINE);
         styling.whileReloading(() -> area.replaceText(text));
         styling.reloaded();
         area.getUndoManager().forgetHistory();
