@@ -5,6 +5,7 @@ import dev.agentpad.document.TextSearch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -29,6 +30,7 @@ import org.reactfx.EventStream;
 public final class FindBar {
 
     private final CodeArea area;
+    private final Supplier<String> text;
     private final TextField find = new TextField();
     private final TextField replace = new TextField();
     private final CheckBox regex = new CheckBox("Regex");
@@ -52,8 +54,13 @@ public final class FindBar {
         return thread;
     });
 
-    public FindBar(CodeArea area, EventStream<PlainTextChange> textChanges) {
+    /**
+     * @param text the editor's text as it remembers it (the area would read a long text out of its paragraphs again at
+     *             every search); Replace reads the area itself
+     */
+    public FindBar(CodeArea area, EventStream<PlainTextChange> textChanges, Supplier<String> text) {
         this.area = area;
+        this.text = text;
         find.setId("find-field");
         find.setPromptText("Find");
         find.setPrefColumnCount(22);
@@ -149,7 +156,7 @@ public final class FindBar {
             then.accept(cached);
             return;
         }
-        String text = area.getText();
+        String text = this.text.get();
         if (!searching) {
             status.setText("Searching…");
         }
