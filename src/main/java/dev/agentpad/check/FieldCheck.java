@@ -130,11 +130,23 @@ final class FieldCheck {
             if (!spec.openValues() && !spec.values().contains(value)) {
                 notOneOf(s);
             } else if (spec.openValues() && !spec.values().contains(value)) {
-                spec.values().stream().filter(v -> v.equalsIgnoreCase(value)).findFirst().ifPresent(v ->
+                Optional<String> sameButCase = spec.values().stream().filter(v -> v.equalsIgnoreCase(value)).findFirst();
+                sameButCase.ifPresent(v ->
                         report(Severity.INFO, Code.KEY_VALUE, "'" + key() + ": " + value + "' differs from the known value '" + v
                                 + "' only in case", s.range(), setFix("Change to '" + v + "'", new NewValue.Text(v))));
+                // a word a letter or two from a documented one ("sonet") is a typo; a value with digits may be a full id
+                if (sameButCase.isEmpty() && isWord(value)) {
+                    Suggestions.closest(value, spec.values().stream().filter(FieldCheck::isWord).toList()).ifPresent(v ->
+                            report(Severity.INFO, Code.KEY_VALUE, "'" + key() + ": " + value + "' is none of the values " + tool()
+                                    + " documents; did you mean '" + v + "'?", s.range(), setFix("Change to '" + v + "'", new NewValue.Text(v))));
+                }
             }
         }
+    }
+
+    /** Letters and hyphens only, as the documented aliases are (sonnet, inherit): no version or id. */
+    private static boolean isWord(String value) {
+        return !value.isEmpty() && value.chars().allMatch(c -> Character.isLetter(c) || c == '-');
     }
 
     private void enumValue(YamlNode node) {

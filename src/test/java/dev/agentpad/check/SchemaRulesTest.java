@@ -66,6 +66,19 @@ class SchemaRulesTest {
     }
 
     @Test
+    void aTypoOfADocumentedModelAliasIsNotedWithAFixWhileFullIdsAndOtherNamesAreLeftAlone() {
+        CheckResult typo = check(CLAUDE, "---\nname: a\ndescription: Reviews\nmodel: sonet\n---\nBody\n");
+        Diagnostic d = only(typo, Code.KEY_VALUE);
+        assertThat(d.severity()).as("free values are allowed: a note, not an error").isEqualTo(Severity.INFO);
+        assertThat(d.message()).isEqualTo("'model: sonet' is none of the values Claude Code documents; did you mean 'sonnet'?");
+        assertThat(fixed(typo, Code.KEY_VALUE)).contains("model: sonnet\n");
+        for (String model : new String[] {"claude-opus-4-1-20250805", "opus-4", "sonnet", "my-custom-proxy-model"}) {
+            assertThat(check(CLAUDE, "---\nname: a\ndescription: Reviews\nmodel: " + model + "\n---\nBody\n").diagnostics())
+                    .as(model).noneMatch(x -> x.code() == Code.KEY_VALUE);
+        }
+    }
+
+    @Test
     void colourRulesDifferPerTool() {
         CheckResult opencode = check(OPENCODE, "---\ndescription: Reviews\ncolor: blue\n---\nBody\n");
         Diagnostic d = only(opencode, Code.COLOR_INVALID);
