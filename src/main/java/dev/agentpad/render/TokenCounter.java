@@ -147,7 +147,7 @@ final class TokenCounter {
             long[] pair = pairs.poll();
             int left = (int) pair[1];
             int right = (int) pair[2];
-            if (next[left] != right || right >= n || next[right] != (int) pair[3]) {
+            if (next[left] != right || next[right] != (int) pair[3]) {
                 continue; // one of its parts has been merged since
             }
             next[left] = next[right];

@@ -75,7 +75,7 @@ final class AgentTab {
     private final ProblemsPane problems = new ProblemsPane(this::jumpTo, this::applyFix);
     private final FrontMatterForm form = new FrontMatterForm(this::formEdit, this::applyFix);
     private final StatusBar status;
-    private final FindBar find = new FindBar(editor.area(), editor.textChanges(), editor::text);
+    private final FindBar find = new FindBar(editor);
     private final FileActions files;
     private final LiveAnalysis live;
     private final CrashRecovery recovery;

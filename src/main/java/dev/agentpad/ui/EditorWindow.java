@@ -215,10 +215,14 @@ final class EditorWindow implements WorkspaceHost {
 
     /** Selects the tab that shows {@code file}; false when none does. */
     private boolean selectTabOf(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Optional<AgentTab> open = tabs().stream().filter(t -> absolute.equals(t.documentPath())).findFirst();
+        Optional<AgentTab> open = tabOf(file);
         open.ifPresent(t -> tabs.getSelectionModel().select(t.tab()));
         return open.isPresent();
+    }
+
+    private Optional<AgentTab> tabOf(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return tabs().stream().filter(t -> absolute.equals(t.documentPath())).findFirst();
     }
 
     /** An untitled document with {@code text}, in the sample's tab or a new one. */
@@ -231,8 +235,7 @@ final class EditorWindow implements WorkspaceHost {
      * changes, else in the sample's tab or a new one (a second tab on the same file would be two versions of it).
      */
     void restore(RecoveryJournal.Entry entry) {
-        Optional<AgentTab> open = entry.file().map(f -> f.toAbsolutePath().normalize())
-                .flatMap(f -> tabs().stream().filter(t -> f.equals(t.documentPath()) && !t.isDirty()).findFirst());
+        Optional<AgentTab> open = entry.file().flatMap(this::tabOf).filter(t -> !t.isDirty());
         if (open.isPresent()) {
             tabs.getSelectionModel().select(open.get().tab());
             open.get().restoreOverTheFile(entry);

@@ -5,7 +5,6 @@ import dev.agentpad.document.TextSearch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -20,8 +19,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.model.PlainTextChange;
-import org.reactfx.EventStream;
 
 /**
  * Find and replace above the editor: match count, regular expressions and case matching; Enter finds the next. The
@@ -30,7 +27,7 @@ import org.reactfx.EventStream;
 public final class FindBar {
 
     private final CodeArea area;
-    private final Supplier<String> text;
+    private final PromptEditor editor;
     private final TextField find = new TextField();
     private final TextField replace = new TextField();
     private final CheckBox regex = new CheckBox("Regex");
@@ -55,12 +52,12 @@ public final class FindBar {
     });
 
     /**
-     * @param text the editor's text as it remembers it (the area would read a long text out of its paragraphs again at
-     *             every search); Replace reads the area itself
+     * Searches {@code editor}'s text as the editor remembers it (the area would read a long text out of its paragraphs
+     * again at every search); Replace reads the area itself.
      */
-    public FindBar(CodeArea area, EventStream<PlainTextChange> textChanges, Supplier<String> text) {
-        this.area = area;
-        this.text = text;
+    public FindBar(PromptEditor editor) {
+        this.area = editor.area();
+        this.editor = editor;
         find.setId("find-field");
         find.setPromptText("Find");
         find.setPrefColumnCount(22);
@@ -89,7 +86,7 @@ public final class FindBar {
         replaceBox.setAlignment(Pos.CENTER_LEFT);
         bar = new VBox(4, findRow, replaceBox);
         bar.setId("find-bar");
-        textChanges.subscribe(change -> {
+        editor.textChanges().subscribe(change -> {
             textVersion++;
             if (bar.isVisible() && !find.getText().isEmpty()) {
                 refresh();
@@ -156,7 +153,7 @@ public final class FindBar {
             then.accept(cached);
             return;
         }
-        String text = this.text.get();
+        String text = editor.text();
         if (!searching) {
             status.setText("Searching…");
         }
