@@ -16,6 +16,7 @@ public final class EditorLauncher {
 
     public static void launch(String[] args) {
         StartupTiming.reached("main");
+        SoftwareRendering.chooseWhenThereIsNoGpu();
         Thread preload = new Thread(EditorLauncher::preload, "agentpad-preload");
         preload.setDaemon(true);
         preload.start();
