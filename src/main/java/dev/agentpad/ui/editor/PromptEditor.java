@@ -24,7 +24,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Popup;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;
 import org.reactfx.EventStream;
@@ -66,7 +65,7 @@ public final class PromptEditor {
         this.applyFix = applyFix;
         area.setId("prompt-editor");
         area.getStyleClass().add("prompt-editor");
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        area.setParagraphGraphicFactory(new LineNumbers(area));
         themeChanged();
         area.setLineHighlighterOn(true);
         area.setStyle("-fx-font-size: " + fontSize + "px;");

@@ -1,0 +1,72 @@
+package dev.agentpad.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The gutter numbers each shown line, padded to the width of the last line's number, and follows edits. */
+@ExtendWith(ApplicationExtension.class)
+class LineNumbersTest {
+
+    private PromptEditor editor;
+
+    @Start
+    void start(Stage stage) {
+        editor = new PromptEditor(fix -> { });
+        stage.setScene(new Scene(editor.node(), 600, 400));
+        stage.show();
+    }
+
+    private static <T> T onFx(Callable<T> query) throws Exception {
+        return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void numbersArePaddedToTheLastLinesWidth() {
+        assertThat(LineNumbers.label(7, 9)).isEqualTo("7");
+        assertThat(LineNumbers.label(7, 120)).isEqualTo("  7");
+        assertThat(LineNumbers.label(120, 120)).isEqualTo("120");
+        assertThat(LineNumbers.label(1, 0)).isEqualTo("1");
+    }
+
+    @Test
+    void theShownLinesCarryTheirNumbersAndTheWidthFollowsTheLineCount() throws Exception {
+        onFx(() -> {
+            editor.load("one\ntwo\nthree\n");
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(this::shownNumbers)).containsExactly("1", "2", "3", "4");
+        onFx(() -> {
+            editor.area().replaceText(0, 0, "a\n".repeat(8)); // 12 lines now: two places
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(this::shownNumbers)).startsWith(" 1", " 2").contains("12");
+    }
+
+    private List<String> shownNumbers() {
+        return texts(editor.area()).stream().filter(t -> t.getStyleClass().contains("lineno-number")).map(Text::getText).toList();
+    }
+
+    private static List<Text> texts(Node node) {
+        if (node instanceof Text text) {
+            return List.of(text);
+        }
+        return node instanceof Parent parent
+                ? parent.getChildrenUnmodifiable().stream().flatMap(child -> texts(child).stream()).toList()
+                : List.of();
+    }
+}
