@@ -7,18 +7,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 
 /**
  * What UI tests give the app so that no test sees another's state: recent-files lists each in a preferences node of
- * its own (removed when the test JVM exits) and recovery journals each in a temporary folder.
+ * its own and recovery journals each in a temporary folder, both removed when the test JVM exits.
  */
 final class TestPreferences {
 
     private static final List<Preferences> MADE = new ArrayList<>();
+    private static final List<Path> FOLDERS = new ArrayList<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -31,6 +34,9 @@ final class TestPreferences {
                     }
                 }
             }
+            synchronized (FOLDERS) {
+                FOLDERS.forEach(TestPreferences::deleteTree);
+            }
         }));
     }
 
@@ -41,10 +47,20 @@ final class TestPreferences {
     static RecoveryJournal journal() {
         try {
             Path folder = Files.createTempDirectory("agentpad-journal");
-            folder.toFile().deleteOnExit();
+            synchronized (FOLDERS) {
+                FOLDERS.add(folder); // removed with what the app journaled in it when the test JVM exits
+            }
             return new RecoveryJournal(folder.resolve("recovery"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // already gone
         }
     }
 
