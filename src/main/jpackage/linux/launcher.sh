@@ -28,7 +28,7 @@ case ${1-} in
 esac
 # Without a graphics device JavaFX draws in software (SoftwareRendering.java); GTK then need not load OpenGL either,
 # which here is Mesa's software rasterizer and 44 MB of LLVM (about 60 MB less resident, docs/benchmarks.md).
-if [[ -z ${GDK_GL+set} && ! -e /dev/nvidiactl ]] && ! compgen -G '/dev/dri/*' > /dev/null; then
+if [[ -z ${GDK_GL+set} && ! -e /dev/nvidiactl && ! -e /dev/dxg ]] && ! compgen -G '/dev/dri/*' > /dev/null; then
     export GDK_GL=disable
 fi
 exec "$image/lib/runtime/bin/java" "${options[@]}" -Djpackage.app-path="$launcher" -cp "$classpath" "$main" "$@"

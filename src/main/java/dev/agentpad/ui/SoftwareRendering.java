@@ -3,6 +3,7 @@ package dev.agentpad.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -27,15 +28,24 @@ final class SoftwareRendering {
         }
     }
 
-    /** A DRM device ({@code dri/card0}, {@code dri/renderD128}) or NVIDIA's own driver's control device. */
+    /**
+     * What counts as a graphics device under /dev: a DRM device in {@code dri} ({@code card0}, {@code renderD128}),
+     * NVIDIA's own driver's control device, or WSL's GPU (Mesa's d3d12 driver draws through it). The Linux launcher
+     * looks for the same (SoftwareRenderingTest keeps them equal).
+     */
+    static final List<String> DEVICES = List.of("dri/*", "nvidiactl", "dxg");
+
     static boolean hasGraphicsDevice(Path dev) {
-        if (Files.exists(dev.resolve("nvidiactl"))) {
-            return true;
-        }
-        try (Stream<Path> dri = Files.list(dev.resolve("dri"))) {
-            return dri.findAny().isPresent();
+        return DEVICES.stream().anyMatch(device -> device.endsWith("/*")
+                ? hasEntries(dev.resolve(device.substring(0, device.length() - 2)))
+                : Files.exists(dev.resolve(device)));
+    }
+
+    private static boolean hasEntries(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
         } catch (IOException e) {
-            return false; // no dri folder
+            return false; // no such folder
         }
     }
 }
