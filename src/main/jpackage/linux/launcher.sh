@@ -19,12 +19,13 @@ while IFS= read -r line; do
         app.mainclass=*) main=${line#app.mainclass=} ;;
     esac
 done < "$app/AgentPad.cfg"
-# A headless command is a short run: the serial collector and the first compiler only answer it sooner (the 3 MB
-# prompt's render 2.2 -> 1.4 s, a one-file check 0.52 -> 0.39 s, the 411-file corpus 1.36 -> 1.14 s); the editor keeps
-# the JVM's defaults, which a long session needs. The names are Cli.commands() (LauncherScriptTest keeps them equal).
+# A headless command is a short run: the serial collector answers it sooner (with the first compiler only, which
+# AgentPad.cfg gives every run: the 3 MB prompt's render 2.2 -> 1.4 s, a one-file check 0.52 -> 0.39 s, the 411-file
+# corpus 1.36 -> 1.14 s); the editor keeps G1, which gives memory back in a long session. The names are Cli.commands()
+# (LauncherScriptTest keeps them equal).
 case ${1-} in
     check|render|set|convert|diff|dialects|help|--help|-h|--version|version)
-        options+=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1) ;;
+        options+=(-XX:+UseSerialGC) ;;
 esac
 # Without a graphics device JavaFX draws in software (SoftwareRendering.java); GTK then need not load OpenGL either,
 # which here is Mesa's software rasterizer and 44 MB of LLVM (about 60 MB less resident, docs/benchmarks.md).

@@ -19,9 +19,9 @@ import javax.management.openmbean.CompositeData;
  * Gives memory back while the editor sits idle. By default the G1 collector grows the heap while the user types
  * (each pause analyses the whole text) and keeps it: 460 MB resident after opening a 2,000-line prompt became 763 MB
  * after 1,000 edits. These collector settings can be changed in a running JVM (they are "manageable"), so
- * {@code java -jar} needs no flags: a collection after 5 s without one, and a heap kept at most 20% free. Measured the
- * same way, the process then held 445 to 450 MB after 500 edits and 453 to 463 MB after 1,000 (docs/benchmarks.md). A setting the
- * user gave on the command line is left as it is.
+ * {@code java -jar} needs no flags: a collection after 5 s without one, and a heap kept at most 10% free. Measured the
+ * same way, the process then held 453 to 463 MB after 1,000 edits (at 20% free); the packaged app, with its other
+ * savings, holds 260 to 273 MB (docs/benchmarks.md). A setting the user gave on the command line is left as it is.
  *
  * <p>After each of those idle collections the C library is asked to give back the native memory it holds free
  * ({@code System.trim_native_heap}, as {@code jcmd} would; the JVM's {@code TrimNativeHeapInterval} cannot be set in a
@@ -32,8 +32,8 @@ final class MemoryTuning {
     private static final Logger LOG = Logger.getLogger(MemoryTuning.class.getName());
 
     /** Set in this order: the minimum first, so that it never exceeds the maximum. */
-    private static final List<Map.Entry<String, String>> SETTINGS = List.of(Map.entry("MinHeapFreeRatio", "5"),
-            Map.entry("MaxHeapFreeRatio", "20"), Map.entry("G1PeriodicGCInterval", "5000"));
+    private static final List<Map.Entry<String, String>> SETTINGS = List.of(Map.entry("MinHeapFreeRatio", "1"),
+            Map.entry("MaxHeapFreeRatio", "10"), Map.entry("G1PeriodicGCInterval", "5000"));
     /** The cause G1 gives its collection after {@code G1PeriodicGCInterval} without one. */
     private static final String IDLE_COLLECTION = "G1 Periodic Collection";
 

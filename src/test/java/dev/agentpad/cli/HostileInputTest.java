@@ -77,9 +77,10 @@ class HostileInputTest {
     }
 
     /**
-     * The packaged app runs commands with the first compiler only (src/main/jpackage/linux/launcher.sh), which has no
-     * fast string search to hide a search repeated per line: the tag check once took minutes on 3 MB of prose there
-     * (and 3.9 s under the test JVM's settings, which the guard above lets through).
+     * The packaged app runs with the first compiler only (its java options in pom.xml, plus the options the Linux
+     * launcher adds for commands), which has no fast string search to hide a search repeated per line: the tag check
+     * once took minutes on 3 MB of prose there (and 3.9 s under the test JVM's settings, which the guard above lets
+     * through).
      */
     @Test
     void everyHostileFileIsCheckedWithTheOptionsThePackagedAppGivesCommands() throws Exception {
@@ -87,6 +88,9 @@ class HostileInputTest {
         assertThat(options.find()).as("the launcher's options for commands").isTrue();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(options.group(1).split(" ")));
+        Pattern.compile("<argument>--java-options</argument><argument>(-XX:[^<$]*)</argument>").matcher(Files.readString(Path.of("pom.xml")))
+                .results().forEach(option -> command.add(option.group(1)));
+        assertThat(command).as("the packaged app's options").contains("-XX:TieredStopAtLevel=1");
         command.add("-Dagentpad.home=" + System.getProperty("agentpad.home")); // never the user's own dialect overrides
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.agentpad.Launcher", "check"));
         for (Map.Entry<String, byte[]> hostile : HostileFiles.all().entrySet()) {

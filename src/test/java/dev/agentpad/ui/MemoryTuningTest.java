@@ -16,7 +16,8 @@ class MemoryTuningTest {
         assumeTrue(ManagementFactory.getGarbageCollectorMXBeans().stream().anyMatch(c -> c.getName().startsWith("G1")), "G1 in use");
         MemoryTuning.apply();
         assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo("5000");
-        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("20");
+        assertThat(vm.getVMOption("MaxHeapFreeRatio").getValue()).isEqualTo("10");
+        assertThat(vm.getVMOption("MinHeapFreeRatio").getValue()).isEqualTo("1");
     }
 
     @Test
