@@ -17,6 +17,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
@@ -227,33 +228,39 @@ public final class PromptEditor {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> tooltip.hide());
     }
 
+    /**
+     * The editor's menu: the fixes under the pointer, then editing. It is filled when asked for, before it shows
+     * (JavaFX does not show a context menu without items, so filling it in its onShowing never showed it), and a
+     * right click first moves the caret to the click so that the fixes offered are those under the pointer.
+     */
     private void setUpContextMenu() {
         ContextMenu menu = new ContextMenu();
         area.setContextMenu(menu);
-        menu.setOnShowing(e -> {
-            menu.getItems().clear();
-            for (Diagnostic d : diagnosticsAt(area.getCaretPosition())) {
-                d.fixIfAny().ifPresent(f -> {
-                    MenuItem item = new MenuItem("Fix: " + f.title());
-                    item.setOnAction(a -> applyFix.accept(f));
-                    menu.getItems().add(item);
-                });
+        fillContextMenu(menu);
+        area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (!e.isKeyboardTrigger() && area.getSelection().getLength() == 0) {
+                area.moveTo(area.hit(e.getX(), e.getY()).getInsertionIndex());
             }
-            if (!menu.getItems().isEmpty()) {
-                menu.getItems().add(new SeparatorMenuItem());
-            }
-            menu.getItems().addAll(
-                    item("Undo", area::undo), item("Redo", area::redo), new SeparatorMenuItem(),
-                    item("Cut", area::cut), item("Copy", area::copy), item("Paste", area::paste), new SeparatorMenuItem(),
-                    item("Select All", area::selectAll), item("Toggle Comment", this::toggleComment));
+            fillContextMenu(menu);
         });
-        // a right click moves the caret to the click, so fixes offered are those under the pointer
-        area.setOnContextMenuRequested(e -> {
-            var hit = area.hit(e.getX(), e.getY());
-            if (area.getSelection().getLength() == 0) {
-                area.moveTo(hit.getInsertionIndex());
-            }
-        });
+    }
+
+    private void fillContextMenu(ContextMenu menu) {
+        menu.getItems().clear();
+        for (Diagnostic d : diagnosticsAt(area.getCaretPosition())) {
+            d.fixIfAny().ifPresent(f -> {
+                MenuItem item = new MenuItem("Fix: " + f.title());
+                item.setOnAction(a -> applyFix.accept(f));
+                menu.getItems().add(item);
+            });
+        }
+        if (!menu.getItems().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+        }
+        menu.getItems().addAll(
+                item("Undo", area::undo), item("Redo", area::redo), new SeparatorMenuItem(),
+                item("Cut", area::cut), item("Copy", area::copy), item("Paste", area::paste), new SeparatorMenuItem(),
+                item("Select All", area::selectAll), item("Toggle Comment", this::toggleComment));
     }
 
     private static MenuItem item(String label, Runnable action) {
