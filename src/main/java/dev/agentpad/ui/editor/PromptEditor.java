@@ -10,6 +10,7 @@ import dev.agentpad.document.TextRange;
 import dev.agentpad.ui.common.Themes;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Point2D;
@@ -27,6 +28,9 @@ import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
 import org.fxmisc.richtext.model.PlainTextChange;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 import org.reactfx.EventStream;
 
 /**
@@ -74,6 +78,27 @@ public final class PromptEditor {
         setUpTooltips();
         setUpContextMenu();
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        letAltLettersReachTheMenus();
+    }
+
+    /**
+     * RichTextFX takes every letter key pressed without Ctrl or Meta as typing, Alt included, so with the prompt focused
+     * Alt+Z typed a "z" instead of toggling soft wrap, and Alt+F typed an "f" instead of opening the File menu. Outside
+     * macOS (where Option+letter types characters such as "é"), an Alt+letter or digit is left to the window's
+     * shortcuts and mnemonics, and types nothing. AltGr, which Windows reports as Ctrl+Alt, still types.
+     */
+    private void letAltLettersReachTheMenus() {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac")) {
+            return;
+        }
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.ignore(EventPattern.keyPressed().onlyIf(e -> isAltCommand(e) && (e.getCode().isLetterKey() || e.getCode().isDigitKey()))),
+                InputMap.ignore(EventPattern.keyTyped().onlyIf(e -> isAltCommand(e) && !e.getCharacter().isEmpty()
+                        && Character.isLetterOrDigit(e.getCharacter().charAt(0))))));
+    }
+
+    private static boolean isAltCommand(KeyEvent e) {
+        return e.isAltDown() && !e.isControlDown() && !e.isMetaDown();
     }
 
     public CodeArea area() {
