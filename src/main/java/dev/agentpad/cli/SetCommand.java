@@ -38,7 +38,7 @@ final class SetCommand implements Cli.Command {
 
     /** Problems that mean the tool would not take the value as written, short of an error. */
     private static final Set<Code> REFUSED_WARNINGS = Set.of(Code.COLOR_INVALID, Code.KEY_VALUE, Code.KEY_TYPE, Code.TOOL_UNKNOWN,
-            Code.KEY_QUOTED_BOOLEAN, Code.KEY_YAML11_BOOLEAN);
+            Code.KEY_QUOTED_BOOLEAN, Code.KEY_YAML11_BOOLEAN, Code.KEY_PATTERN); // a pattern that is only advice is an info
 
     private final PrintStream err;
     private final Checker checker;

@@ -114,4 +114,19 @@ class SetCommandTest {
         assertThat(CliRunner.run("set", claude.toString(), "colr=red", "--force").exit()).isZero();
         assertThat(Files.readString(claude)).contains("colr: red\n");
     }
+
+    @Test
+    void aValueInAFormTheToolIgnoresIsRefusedButAdviceIsNot() throws Exception {
+        String text = "---\ndescription: Reviews code.\nmode: subagent\n---\nYou review.\n";
+        Path opencode = Files.createDirectories(dir.resolve(".opencode/agent")).resolve("reviewer.md");
+        Files.writeString(opencode, text);
+
+        CliRunner model = CliRunner.run("set", opencode.toString(), "model=opus"); // opencode wants provider/model-id
+        assertThat(model.exit()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(model.err()).contains("'model: opus' does not have the form opencode expects").contains("nothing was written");
+        assertThat(Files.readString(opencode)).as("the file is untouched").isEqualTo(text);
+
+        assertThat(CliRunner.run("set", opencode.toString(), "model=anthropic/claude-sonnet-4-5").exit()).isZero();
+        assertThat(Files.readString(opencode)).contains("model: anthropic/claude-sonnet-4-5\n");
+    }
 }
