@@ -89,10 +89,9 @@ class WorkspaceFlowsTest {
     }
 
     private void openLeaf(FxRobot robot, String name) throws Exception {
-        waitUntil(() -> robot.lookup(".tree-cell").match(n -> name.equals(((TreeCell<?>) n).getText())).tryQuery().isPresent());
-        robot.clickOn((Node) robot.lookup(".tree-cell").match(n -> name.equals(((TreeCell<?>) n).getText())).query());
-        waitUntil(() -> window.documentPath() != null && window.documentPath().getFileName().toString().startsWith(name)
-                && window.lastAnalysis() != null && window.lastAnalysis().text().equals(window.text()));
+        Callable<Boolean> opened = () -> window.documentPath() != null && window.documentPath().getFileName().toString().startsWith(name);
+        clickLeafUntil(robot, name, opened); // the tree is rebuilt as the scan's checks arrive: a first click can miss
+        waitUntil(() -> opened.call() && window.lastAnalysis() != null && window.lastAnalysis().text().equals(window.text()));
     }
 
     /** Clicks a leaf until {@code done}: a save makes the tree rescan and rebuild, and a click may land on a row being replaced. */
