@@ -6,42 +6,26 @@ import dev.agentpad.check.Checker;
 import dev.agentpad.check.Fix;
 import dev.agentpad.dialect.DialectRegistry;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A right click in the prompt shows the editor's menu, with the fixes of the problem under the pointer first. */
-@ExtendWith(ApplicationExtension.class)
-class EditorContextMenuTest {
-
-    private static final String AGENT = "---\nname: helper\ndescripton: Helps.\n---\nYou help.\n";
-
-    private PromptEditor editor;
-    private final List<Fix> applied = new ArrayList<>();
+class EditorContextMenuTest extends EditorFixture {
 
     @Start
     void start(Stage stage) {
-        editor = new PromptEditor(applied::add);
-        stage.setScene(new Scene(editor.node(), 600, 400));
-        stage.show();
+        show(stage);
     }
 
-    private static <T> T onFx(Callable<T> query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
-    }
+    private static final String AGENT = "---\nname: helper\ndescripton: Helps.\n---\nYou help.\n";
 
     @Test
     void aRightClickOnAMisspeltKeyOffersItsFixAndTheEditingCommands() throws Exception {

@@ -3,34 +3,20 @@ package dev.agentpad.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The gutter numbers each shown line, padded to the width of the last line's number, and follows edits. */
-@ExtendWith(ApplicationExtension.class)
-class LineNumbersTest {
-
-    private PromptEditor editor;
+class LineNumbersTest extends EditorFixture {
 
     @Start
     void start(Stage stage) {
-        editor = new PromptEditor(fix -> { });
-        stage.setScene(new Scene(editor.node(), 600, 400));
-        stage.show();
-    }
-
-    private static <T> T onFx(Callable<T> query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        show(stage);
     }
 
     @Test

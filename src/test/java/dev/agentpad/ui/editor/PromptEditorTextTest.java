@@ -4,34 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
+import org.testfx.api.FxRobot;
 
 /** The editor remembers its text between changes; what it gives is always what the area holds. */
-@ExtendWith(ApplicationExtension.class)
-class PromptEditorTextTest {
-
-    private PromptEditor editor;
+class PromptEditorTextTest extends EditorFixture {
 
     @Start
     void start(Stage stage) {
-        editor = new PromptEditor(fix -> { });
-        stage.setScene(new Scene(editor.node(), 600, 400));
-        stage.show();
-    }
-
-    private static <T> T onFx(Callable<T> query) throws Exception {
-        return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
+        show(stage);
     }
 
     @Test
