@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code agentpad check [--dialect D] [--format text|json|sarif] [--strict] [--portability] [--fix [--dry-run]] PATH...}:
@@ -36,10 +37,10 @@ final class CheckCommand implements Cli.Command {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Checker checker;
+    private final Supplier<Checker> checker;
     private final WorkspaceChecks workspace = WorkspaceChecks.standard();
 
-    CheckCommand(PrintStream out, PrintStream err, Checker checker) {
+    CheckCommand(PrintStream out, PrintStream err, Supplier<Checker> checker) {
         this.out = out;
         this.err = err;
         this.checker = checker;
@@ -59,8 +60,8 @@ final class CheckCommand implements Cli.Command {
                 case "--format" -> format = value(args, ++i, "--format");
                 case "--dialect" -> {
                     String id = value(args, ++i, "--dialect");
-                    dialect = checker.registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id
-                            + "'; known: " + String.join(", ", checker.registry().all().stream().map(Dialect::id).toList())));
+                    dialect = checker.get().registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id
+                            + "'; known: " + String.join(", ", checker.get().registry().all().stream().map(Dialect::id).toList())));
                 }
                 case "--strict" -> strict = true;
                 case "--portability" -> portability = true;
@@ -90,7 +91,7 @@ final class CheckCommand implements Cli.Command {
             boolean folder = Files.isDirectory(path);
             List<Path> files;
             try {
-                files = folder ? AgentFiles.discover(path, checker.registry()) : List.of(path);
+                files = folder ? AgentFiles.discover(path, checker.get().registry()) : List.of(path);
             } catch (IOException e) {
                 err.println("agentpad check: cannot read folder " + name + ": " + e.getMessage());
                 unreadable = true;
@@ -101,10 +102,10 @@ final class CheckCommand implements Cli.Command {
                 try {
                     LoadedText loaded = TextFiles.read(file);
                     results.put(file, fix ? fix(loaded, dialect, dryRun, format.equals("text") ? out : err)
-                            : checker.check(loaded.text(), file, dialect));
+                            : checker.get().check(loaded.text(), file, dialect));
                 } catch (FileProblem e) {
                     if (Files.exists(file)) {
-                        results.put(file, checker.unreadable(file, e.getMessage()));
+                        results.put(file, checker.get().unreadable(file, e.getMessage()));
                     } else {
                         err.println("agentpad check: " + e.getMessage());
                         unreadable = true;
@@ -139,7 +140,7 @@ final class CheckCommand implements Cli.Command {
     /** Applies the safe fixes and says what changed (a diff with --dry-run); the result is checked as usual. */
     private CheckResult fix(LoadedText loaded, Dialect dialect, boolean dryRun, PrintStream says) throws FileProblem {
         Path file = loaded.path();
-        SafeFixes.Outcome outcome = SafeFixes.apply(checker, loaded.text(), file, dialect);
+        SafeFixes.Outcome outcome = SafeFixes.apply(checker.get(), loaded.text(), file, dialect);
         if (!outcome.changed()) {
             return outcome.result();
         }

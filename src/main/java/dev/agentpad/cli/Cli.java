@@ -1,16 +1,13 @@
 package dev.agentpad.cli;
 
-import dev.agentpad.check.Checker;
 import dev.agentpad.check.Suggestions;
 import dev.agentpad.dialect.DialectOverrides;
-import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.resources.Version;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -92,31 +89,28 @@ public final class Cli {
             return ExitCode.OK;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        Checker checker;
-        try {
-            checker = new Checker(DialectRegistry.withOverrides(overrideFolders(rest)));
-        } catch (DialectOverrides.Problem e) {
-            err.println("agentpad: the dialect override " + e.getMessage());
-            err.println("agentpad: fix or remove that file; nothing was checked or written");
-            return ExitCode.USAGE;
-        }
-        Map<String, Command> commands = Map.of(
-                "check", new CheckCommand(out, err, checker),
-                "render", new RenderCommand(out, err, checker),
-                "set", new SetCommand(err, checker),
-                "convert", new ConvertCommand(out, err, checker),
-                "diff", new DiffCommand(out, err, checker),
-                "dialects", new DialectsCommand(out, checker.registry()));
-        Command command = commands.get(args[0]);
-        if (command == null) {
+        if (!Set.of("check", "render", "set", "convert", "diff", "dialects").contains(args[0])) {
             out.println(USAGE);
             return args[0].equals("help") || args[0].startsWith("-h") || args[0].equals("--help") ? ExitCode.OK : ExitCode.USAGE;
         }
+        BackgroundChecker checker = new BackgroundChecker(overrideFolders(rest));
+        Command command = switch (args[0]) {
+            case "check" -> new CheckCommand(out, err, checker);
+            case "render" -> new RenderCommand(out, err, checker);
+            case "set" -> new SetCommand(err, checker);
+            case "convert" -> new ConvertCommand(out, err, checker);
+            case "diff" -> new DiffCommand(out, err, checker);
+            default -> new DialectsCommand(out, checker);
+        };
         try {
             return command.run(rest);
         } catch (UsageException e) {
             err.println("agentpad " + args[0] + ": " + e.getMessage());
             err.println(USAGE);
+            return ExitCode.USAGE;
+        } catch (DialectOverrides.Problem e) { // a command asks for the checker before it checks or writes anything
+            err.println("agentpad: the dialect override " + e.getMessage());
+            err.println("agentpad: fix or remove that file; nothing was checked or written");
             return ExitCode.USAGE;
         }
     }

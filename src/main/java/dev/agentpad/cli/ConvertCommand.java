@@ -11,6 +11,7 @@ import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.TextFiles;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * {@code agentpad convert FILE --to DIALECT [-o OUT] [--dialect FROM]}: the agent in another tool's keys, with the same
@@ -22,9 +23,9 @@ final class ConvertCommand implements Cli.Command {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Checker checker;
+    private final Supplier<Checker> checker;
 
-    ConvertCommand(PrintStream out, PrintStream err, Checker checker) {
+    ConvertCommand(PrintStream out, PrintStream err, Supplier<Checker> checker) {
         this.out = out;
         this.err = err;
         this.checker = checker;
@@ -62,7 +63,7 @@ final class ConvertCommand implements Cli.Command {
             err.println("agentpad convert: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        CheckResult before = checker.check(loaded.text(), path, from);
+        CheckResult before = checker.get().check(loaded.text(), path, from);
         Dialect source = before.detection().dialect();
         DialectConversion plan = DialectConversion.plan(loaded.text(), path, source, to, Equivalents.standard());
         String converted = plan.edit().map(e -> e.applyTo(loaded.text())).orElse(loaded.text());
@@ -88,8 +89,8 @@ final class ConvertCommand implements Cli.Command {
     }
 
     private Dialect dialect(String id) throws UsageException {
-        return checker.registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'; known: "
-                + String.join(", ", checker.registry().all().stream().map(Dialect::id).toList())));
+        return checker.get().registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'; known: "
+                + String.join(", ", checker.get().registry().all().stream().map(Dialect::id).toList())));
     }
 
     private static String stem(Path path) {

@@ -1,9 +1,11 @@
 package dev.agentpad.cli;
 
+import dev.agentpad.check.Checker;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.DialectRegistry;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * {@code agentpad dialects}: each dialect with the tool version its facts describe and where they come from, then the
@@ -12,11 +14,11 @@ import java.nio.file.Path;
 final class DialectsCommand implements Cli.Command {
 
     private final PrintStream out;
-    private final DialectRegistry registry;
+    private final Supplier<Checker> checker;
 
-    DialectsCommand(PrintStream out, DialectRegistry registry) {
+    DialectsCommand(PrintStream out, Supplier<Checker> checker) {
         this.out = out;
-        this.registry = registry;
+        this.checker = checker;
     }
 
     @Override
@@ -24,6 +26,7 @@ final class DialectsCommand implements Cli.Command {
         if (args.length > 0) {
             throw new UsageException("takes no arguments");
         }
+        DialectRegistry registry = checker.get().registry();
         for (Dialect d : registry.all()) {
             out.printf("%-15s %-28s %s%n", d.id(), d.displayName(), d.provenance().version() != null ? d.provenance().version() : d.provenance().checked());
             d.provenance().sources().forEach(s -> out.println("                source: " + s));

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code agentpad diff}: what a change does to agents, meaning first.
@@ -32,9 +33,9 @@ final class DiffCommand implements Cli.Command {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Checker checker;
+    private final Supplier<Checker> checker;
 
-    DiffCommand(PrintStream out, PrintStream err, Checker checker) {
+    DiffCommand(PrintStream out, PrintStream err, Supplier<Checker> checker) {
         this.out = out;
         this.err = err;
         this.checker = checker;
@@ -58,7 +59,7 @@ final class DiffCommand implements Cli.Command {
                 case "--git-external" -> gitExternal = true;
                 case "--dialect" -> {
                     String id = next(args, ++i, "--dialect");
-                    dialect = checker.registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'"));
+                    dialect = checker.get().registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'"));
                 }
                 default -> {
                     if (args[i].startsWith("-")) {
@@ -153,12 +154,12 @@ final class DiffCommand implements Cli.Command {
         if (!name.endsWith(".md") && !name.endsWith(".mdc")) {
             return false;
         }
-        return checker.registry().isAgentLocation(file) || AgentFiles.startsWithFence(oldText) || AgentFiles.startsWithFence(newText);
+        return checker.get().registry().isAgentLocation(file) || AgentFiles.startsWithFence(oldText) || AgentFiles.startsWithFence(newText);
     }
 
     private Review review(String oldLabel, String oldText, String newLabel, String newText, Path path, Dialect dialect) {
-        return Review.of(Review.Version.of(oldLabel, checker.check(oldText, path, dialect)),
-                Review.Version.of(newLabel, checker.check(newText, path, dialect)), Equivalents.standard());
+        return Review.of(Review.Version.of(oldLabel, checker.get().check(oldText, path, dialect)),
+                Review.Version.of(newLabel, checker.get().check(newText, path, dialect)), Equivalents.standard());
     }
 
     /** A file git handed over, or nothing for /dev/null (a file added or deleted). */

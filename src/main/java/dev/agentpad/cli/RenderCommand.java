@@ -12,15 +12,16 @@ import dev.agentpad.render.PreviewPage;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /** {@code agentpad render FILE [-o OUT.html] [--dialect D]}: the preview as a standalone, safe HTML page. */
 final class RenderCommand implements Cli.Command {
 
     private final PrintStream out;
     private final PrintStream err;
-    private final Checker checker;
+    private final Supplier<Checker> checker;
 
-    RenderCommand(PrintStream out, PrintStream err, Checker checker) {
+    RenderCommand(PrintStream out, PrintStream err, Supplier<Checker> checker) {
         this.out = out;
         this.err = err;
         this.checker = checker;
@@ -30,14 +31,11 @@ final class RenderCommand implements Cli.Command {
     public int run(String[] args) throws UsageException {
         String file = null;
         String output = null;
-        Dialect dialect = null;
+        String dialectId = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-o", "--output" -> output = next(args, ++i, args[i - 1]);
-                case "--dialect" -> {
-                    String id = next(args, ++i, "--dialect");
-                    dialect = checker.registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'"));
-                }
+                case "--dialect" -> dialectId = next(args, ++i, "--dialect");
                 default -> {
                     if (file != null || args[i].startsWith("-")) {
                         throw new UsageException("unexpected argument " + args[i]);
@@ -52,9 +50,14 @@ final class RenderCommand implements Cli.Command {
         Path path = Path.of(file);
         try {
             String text = TextFiles.read(path).text();
-            // the prompt's Markdown does not depend on the check: on a long prompt the two run side by side
+            // the prompt's Markdown needs neither the check nor the dialects: on a long prompt it runs beside both
             CompletableFuture<String> prompt = CompletableFuture.supplyAsync(() -> MarkdownRenderer.toHtml(AgentDocument.parse(text).bodyText()));
-            CheckResult result = checker.check(text, path, dialect);
+            Dialect dialect = null;
+            if (dialectId != null) {
+                String id = dialectId;
+                dialect = checker.get().registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'"));
+            }
+            CheckResult result = checker.get().check(text, path, dialect);
             String html = PreviewPage.render(result, path.getFileName().toString(), true, prompt.join());
             if (output == null) {
                 out.print(html);

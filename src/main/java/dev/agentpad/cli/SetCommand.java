@@ -8,7 +8,6 @@ import dev.agentpad.check.Severity;
 import dev.agentpad.check.Suggestions;
 import dev.agentpad.dialect.Dialect;
 import dev.agentpad.dialect.FieldSpec;
-import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.dialect.ValueFromText;
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.io.FileProblem;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
  * {@code agentpad set FILE KEY=VALUE... [--unset KEY]... [--dialect D] [--force]}: applies the edits in order and
@@ -41,13 +41,11 @@ final class SetCommand implements Cli.Command {
             Code.KEY_QUOTED_BOOLEAN, Code.KEY_YAML11_BOOLEAN, Code.KEY_PATTERN); // a pattern that is only advice is an info
 
     private final PrintStream err;
-    private final Checker checker;
-    private final DialectRegistry registry;
+    private final Supplier<Checker> checker;
 
-    SetCommand(PrintStream err, Checker checker) {
+    SetCommand(PrintStream err, Supplier<Checker> checker) {
         this.err = err;
         this.checker = checker;
-        this.registry = checker.registry();
     }
 
     /** One requested change: a value to set, or a key to remove when {@code value} is null. */
@@ -66,7 +64,7 @@ final class SetCommand implements Cli.Command {
                 force = true;
             } else if (arg.equals("--dialect")) {
                 String id = ++i < args.length ? args[i] : "";
-                forced = registry.byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'"));
+                forced = checker.get().registry().byId(id).orElseThrow(() -> new UsageException("unknown dialect '" + id + "'"));
             } else if (arg.equals("--unset")) {
                 if (++i >= args.length || args[i].isEmpty()) {
                     throw new UsageException("--unset needs a KEY");
@@ -105,7 +103,7 @@ final class SetCommand implements Cli.Command {
                 return ExitCode.PROBLEMS;
             }
             YamlMapping keys = fm.mapping().orElseThrow();
-            dialect = forced != null ? forced : registry.detect(path, keys).dialect();
+            dialect = forced != null ? forced : checker.get().registry().detect(path, keys).dialect();
             if (!force && change.value() != null && !dialect.isGeneric() && dialect.field(change.key()).isEmpty()) {
                 err.println(file + ": error: '" + change.key() + "' is not a key " + dialect.toolName() + " knows"
                         + Suggestions.closest(change.key(), dialect.fields().stream().map(FieldSpec::key).toList())
@@ -140,7 +138,7 @@ final class SetCommand implements Cli.Command {
 
     /** Reports the problems the checker finds with the keys being set; true when there are any. */
     private boolean refused(String file, String text, Path path, Dialect dialect, List<Change> changes) {
-        CheckResult result = checker.check(text, path, dialect);
+        CheckResult result = checker.get().check(text, path, dialect);
         Set<String> keys = changes.stream().map(Change::key).collect(Collectors.toSet());
         List<Diagnostic> problems = result.diagnostics().stream().filter(d -> keys.contains(d.key()))
                 .filter(d -> d.severity() == Severity.ERROR || d.severity() == Severity.WARNING && REFUSED_WARNINGS.contains(d.code()))

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -62,7 +64,50 @@ public final class MarkdownRenderer {
     }
 
     public static String toHtml(String markdown) {
+        return toHtml(markdown, Runtime.getRuntime().availableProcessors(), MarkdownPieces.MIN_PIECE_CHARS);
+    }
+
+    /**
+     * The same, a long text parsed and rendered in {@link MarkdownPieces pieces} on up to {@code threads} threads (the
+     * caller's one of them), and in one piece when the pieces would not join or one of them fails.
+     */
+    static String toHtml(String markdown, int threads, int minPieceChars) {
+        List<String> pieces = MarkdownPieces.cut(markdown, threads, minPieceChars);
+        if (pieces.size() > 1) {
+            List<CompletableFuture<Rendered>> others = new ArrayList<>();
+            for (String piece : pieces.subList(1, pieces.size())) {
+                CompletableFuture<Rendered> other = new CompletableFuture<>();
+                Thread thread = new Thread(() -> {
+                    try {
+                        other.complete(Rendered.of(piece));
+                    } catch (Throwable t) {
+                        other.completeExceptionally(t);
+                    }
+                }, "agentpad-markdown");
+                thread.setDaemon(true);
+                thread.start();
+                others.add(other);
+            }
+            try {
+                List<Rendered> rendered = new ArrayList<>(List.of(Rendered.of(pieces.get(0))));
+                for (CompletableFuture<Rendered> other : others) {
+                    rendered.add(other.join());
+                }
+                if (MarkdownPieces.joinable(rendered.stream().map(Rendered::document).toList())) {
+                    return rendered.stream().map(Rendered::html).collect(Collectors.joining());
+                }
+            } catch (RuntimeException e) {
+                // parsed whole below, which fails the same way if the text itself cannot be parsed
+            }
+        }
         return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    private record Rendered(Document document, String html) {
+        static Rendered of(String markdown) {
+            Document document = (Document) PARSER.parse(markdown);
+            return new Rendered(document, RENDERER.render(document));
+        }
     }
 
     /**
