@@ -59,6 +59,24 @@ class TextFilesTest {
     }
 
     @Test
+    void aReplacementCharacterTheFileReallyHasIsKeptAsUtf8() throws Exception {
+        byte[] bytes = "name: broken \uFFFD sign, café".getBytes(StandardCharsets.UTF_8); // EF BF BD: valid UTF-8
+        Path p = file("fffd.md", bytes);
+        LoadedText loaded = TextFiles.read(p);
+        assertThat(loaded.text()).isEqualTo("name: broken \uFFFD sign, café");
+        assertThat(loaded.encoding().label()).isEqualTo("UTF-8");
+        TextFiles.write(p, loaded.text(), loaded.encoding());
+        assertThat(Files.readAllBytes(p)).isEqualTo(bytes);
+    }
+
+    @Test
+    void invalidUtf16IsRefusedNotReplaced() throws Exception {
+        byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {'a', 0, 0x00, (byte) 0xD8, 'b', 0}); // a lone high surrogate
+        Path p = file("bad16.md", bytes);
+        assertThatThrownBy(() -> TextFiles.read(p)).isInstanceOf(FileProblem.class).hasMessageContaining("is not valid UTF-16LE");
+    }
+
+    @Test
     void bytesUndefinedInWindows1252StillRoundTrip() throws Exception {
         byte[] bytes = {'a', (byte) 0x81, (byte) 0x9D, 'b'};
         Path p = file("odd.md", bytes);
