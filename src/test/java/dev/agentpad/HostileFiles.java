@@ -47,6 +47,9 @@ public final class HostileFiles {
         }
         files.put("a 95 KB line of tags", ("---\nname: line-of-tags\ndescription: Tags.\n---\n" + tagLine + "\n")
                 .getBytes(StandardCharsets.UTF_8));
+        // every row has as many cells as the header: 11 KB asking for a million cells (commonmark aborts past a million)
+        files.put("a million table cells", ("---\nname: cells\ndescription: Cells.\n---\n" + "|c".repeat(1100) + "|\n" + "|-".repeat(1100) + "|\n"
+                + "|x|\n".repeat(1000)).getBytes(StandardCharsets.UTF_8));
         files.put("2 MB line", ("---\nname: line\ndescription: One long line.\n---\n" + "word ".repeat(400_000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("5,000 keys", keys.toString().getBytes(StandardCharsets.UTF_8));
         files.put("binary content", binary);

@@ -37,6 +37,15 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
             AutolinkExtension.create(), TaskListItemsExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /**
+     * Past this many table cells ({@link TableCells}: a few kilobytes can ask for millions), tables are shown as the
+     * text they are written in. A prompt's real tables have hundreds.
+     */
+    static final long MAX_TABLE_CELLS = 100_000;
+    private static final Parser PARSER_WITHOUT_TABLES = Parser.builder()
+            .extensions(EXTENSIONS.stream().filter(e -> !(e instanceof TablesExtension)).toList()).build();
+    private static final String TABLES_AS_TEXT = String.format("<p class=\"truncated\">The prompt's tables could have more than %,d "
+            + "cells, more than the preview lays out: they are shown as the text they are written in.</p>%n", MAX_TABLE_CELLS);
     private static final HtmlRenderer RENDERER = configured(HtmlRenderer.builder()).build();
     /** The same, with a mark after each top-level block: one pass over a long prompt instead of one per block. */
     private static final HtmlRenderer BLOCK_RENDERER = configured(HtmlRenderer.builder().nodeRendererFactory(BlockMarks::new)).build();
@@ -72,6 +81,9 @@ public final class MarkdownRenderer {
      * caller's one of them), and in one piece when the pieces would not join or one of them fails.
      */
     static String toHtml(String markdown, int threads, int minPieceChars) {
+        if (TableCells.atMost(markdown) > MAX_TABLE_CELLS) {
+            return TABLES_AS_TEXT + RENDERER.render(PARSER_WITHOUT_TABLES.parse(markdown));
+        }
         List<String> pieces = MarkdownPieces.cut(markdown, threads, minPieceChars);
         if (pieces.size() > 1) {
             List<CompletableFuture<Rendered>> others = new ArrayList<>();
@@ -116,7 +128,12 @@ public final class MarkdownRenderer {
      */
     public static List<String> toHtmlBlocks(String markdown) {
         List<String> blocks = new ArrayList<>();
-        for (String html : BLOCK_RENDERER.render(PARSER.parse(markdown)).split(BLOCK_MARK, -1)) {
+        Parser parser = PARSER;
+        if (TableCells.atMost(markdown) > MAX_TABLE_CELLS) {
+            blocks.add(TABLES_AS_TEXT);
+            parser = PARSER_WITHOUT_TABLES;
+        }
+        for (String html : BLOCK_RENDERER.render(parser.parse(markdown)).split(BLOCK_MARK, -1)) {
             if (!html.isBlank()) {
                 blocks.add(html);
             }

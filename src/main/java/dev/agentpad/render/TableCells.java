@@ -1,0 +1,62 @@
+package dev.agentpad.render;
+
+/**
+ * How many cells the Markdown's tables could have at most. Every row of a table has as many cells as its header, so a
+ * wide header over a few thousand short lines makes millions of cells from a few kilobytes (and commonmark aborts a
+ * table past a million with an exception). The count is an upper bound, found in one pass without parsing: each line
+ * that could be a table's delimiter row ({@code |---|:--:|}, perhaps quoted) may open a table of one column more than
+ * it has pipes, running to the next blank line.
+ */
+final class TableCells {
+
+    private TableCells() {
+    }
+
+    static long atMost(String markdown) {
+        long cells = 0;
+        long columns = 0; // of the table that may be open, 0 when none is
+        int lineStart = 0;
+        while (lineStart < markdown.length()) {
+            int lineEnd = markdown.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? markdown.length() : lineEnd;
+            int pipes = delimiterRowPipes(markdown, lineStart, lineEnd);
+            if (pipes >= 0) {
+                // within a table such a line ("|-|") is a row of the table's own width: the widest counts until a blank line
+                columns = Math.max(columns, pipes + 1L);
+                cells += 2 * columns; // its header row and its delimiter row
+            } else if (isBlank(markdown, lineStart, lineEnd)) {
+                columns = 0;
+            } else {
+                cells += columns;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return cells;
+    }
+
+    /** The pipes in a line made only of pipes, colons, hyphens (one at least), spaces, tabs and quote marks; else -1. */
+    private static int delimiterRowPipes(String text, int start, int end) {
+        int pipes = 0;
+        boolean hyphen = false;
+        for (int i = start; i < end; i++) {
+            switch (text.charAt(i)) {
+                case '|' -> pipes++;
+                case '-' -> hyphen = true;
+                case ':', ' ', '\t', '>', '\r' -> { }
+                default -> {
+                    return -1;
+                }
+            }
+        }
+        return hyphen ? pipes : -1;
+    }
+
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
