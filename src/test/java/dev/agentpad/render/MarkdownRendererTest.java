@@ -37,4 +37,11 @@ class MarkdownRendererTest {
         assertThat(blocks).hasSize(6).allSatisfy(b -> assertThat(b.strip()).startsWith("<").endsWith(">"));
         assertThat(blocks.get(4)).contains("\uFFFD").doesNotContain("\u0000");
     }
+
+    @Test
+    void deeplyNestedEmphasisAndImagesRenderWithoutOverflowingTheStack() {
+        // commonmark 0.28 threw StackOverflowError on both (0.30 caps inline nesting at 100)
+        assertThat(MarkdownRenderer.toHtml("*".repeat(20_000) + "x" + "*".repeat(20_000))).contains("x");
+        assertThat(MarkdownRenderer.toHtml("![".repeat(3_000) + "x" + "](u)".repeat(3_000))).contains("image-placeholder").doesNotContain("<img");
+    }
 }
