@@ -185,10 +185,10 @@ public final class MarkdownRenderer {
                 html.text(block.getLiteral().stripTrailing());
                 html.tag("/pre");
                 html.line();
-            } else {
-                html.tag("code", Map.of("class", "raw"));
+            } else { // written out, not through tag(): a prompt may have hundreds of thousands of these
+                html.raw("<code class=\"raw\">");
                 html.text(((HtmlInline) node).getLiteral());
-                html.tag("/code");
+                html.raw("</code>");
             }
         }
     }
