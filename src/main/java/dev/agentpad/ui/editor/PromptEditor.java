@@ -47,7 +47,7 @@ public final class PromptEditor {
      */
     static final int LONGEST_MARKED_LINE = 10_000;
 
-    private final CodeArea area = new CodeArea(new EditorDocument());
+    private final CodeArea area = new CodeArea();
     /** The text as of the last change, or null when it must be read from the area again. */
     private String text;
     /**
