@@ -82,7 +82,7 @@ public final class MarkdownRenderer {
      */
     static String toHtml(String markdown, int threads, int minPieceChars) {
         if (TableCells.atMost(markdown) > MAX_TABLE_CELLS) {
-            return TABLES_AS_TEXT + RENDERER.render(PARSER_WITHOUT_TABLES.parse(markdown));
+            return tablesAsText(markdown);
         }
         List<String> pieces = MarkdownPieces.cut(markdown, threads, minPieceChars);
         if (pieces.size() > 1) {
@@ -112,7 +112,15 @@ public final class MarkdownRenderer {
                 // parsed whole below, which fails the same way if the text itself cannot be parsed
             }
         }
-        return RENDERER.render(PARSER.parse(markdown));
+        try {
+            return RENDERER.render(PARSER.parse(markdown));
+        } catch (IllegalArgumentException tooManyCells) { // commonmark's own limit, should a table slip past the count
+            return tablesAsText(markdown);
+        }
+    }
+
+    private static String tablesAsText(String markdown) {
+        return TABLES_AS_TEXT + RENDERER.render(PARSER_WITHOUT_TABLES.parse(markdown));
     }
 
     private record Rendered(Document document, String html) {
@@ -128,12 +136,19 @@ public final class MarkdownRenderer {
      */
     public static List<String> toHtmlBlocks(String markdown) {
         List<String> blocks = new ArrayList<>();
-        Parser parser = PARSER;
-        if (TableCells.atMost(markdown) > MAX_TABLE_CELLS) {
-            blocks.add(TABLES_AS_TEXT);
-            parser = PARSER_WITHOUT_TABLES;
+        Node document = null;
+        if (TableCells.atMost(markdown) <= MAX_TABLE_CELLS) {
+            try {
+                document = PARSER.parse(markdown);
+            } catch (IllegalArgumentException tooManyCells) { // commonmark's own limit, should a table slip past the count
+                document = null;
+            }
         }
-        for (String html : BLOCK_RENDERER.render(parser.parse(markdown)).split(BLOCK_MARK, -1)) {
+        if (document == null) {
+            blocks.add(TABLES_AS_TEXT);
+            document = PARSER_WITHOUT_TABLES.parse(markdown);
+        }
+        for (String html : BLOCK_RENDERER.render(document).split(BLOCK_MARK, -1)) {
             if (!html.isBlank()) {
                 blocks.add(html);
             }

@@ -5,7 +5,7 @@ package dev.agentpad.render;
  * wide header over a few thousand short lines makes millions of cells from a few kilobytes (and commonmark aborts a
  * table past a million with an exception). The count is an upper bound, found in one pass without parsing: each line
  * that could be a table's delimiter row ({@code |---|:--:|}, perhaps quoted) may open a table of one column more than
- * it has pipes, running to the next blank line.
+ * it has pipes, running to the next blank line. Lines end at \n, \r or \r\n, as CommonMark's do.
  */
 final class TableCells {
 
@@ -17,8 +17,7 @@ final class TableCells {
         long columns = 0; // of the table that may be open, 0 when none is
         int lineStart = 0;
         while (lineStart < markdown.length()) {
-            int lineEnd = markdown.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? markdown.length() : lineEnd;
+            int lineEnd = lineEnd(markdown, lineStart);
             int pipes = delimiterRowPipes(markdown, lineStart, lineEnd);
             if (pipes >= 0) {
                 // within a table such a line ("|-|") is a row of the table's own width: the widest counts until a blank line
@@ -29,9 +28,20 @@ final class TableCells {
             } else {
                 cells += columns;
             }
-            lineStart = lineEnd + 1;
+            lineStart = lineEnd + (markdown.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
         return cells;
+    }
+
+    /** Where the line ends: at \n, \r or \r\n, the three line endings CommonMark knows. */
+    private static int lineEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** The pipes in a line made only of pipes, colons, hyphens (one at least), spaces, tabs and quote marks; else -1. */
@@ -42,7 +52,7 @@ final class TableCells {
             switch (text.charAt(i)) {
                 case '|' -> pipes++;
                 case '-' -> hyphen = true;
-                case ':', ' ', '\t', '>', '\r' -> { }
+                case ':', ' ', '\t', '>' -> { }
                 default -> {
                     return -1;
                 }

@@ -49,6 +49,15 @@ class TableCellsTest {
     }
 
     @Test
+    void aTableOfOldMacLineEndingsIsCountedToo() {
+        // \r alone ends a line in CommonMark: counted as one line, this asked commonmark for 1.5 million cells (found by a new-user trial)
+        String markdown = "|" + "a|".repeat(5000) + "\r|" + "-|".repeat(5000) + "\r" + "x\r".repeat(300) + "\r";
+        assertThat(TableCells.atMost(markdown)).isGreaterThan(MarkdownRenderer.MAX_TABLE_CELLS);
+        assertThat(MarkdownRenderer.toHtml(markdown)).contains("more than 100,000 cells").doesNotContain("<table");
+        assertThat(MarkdownRenderer.toHtmlBlocks(markdown)).first().asString().contains("more than 100,000 cells");
+    }
+
+    @Test
     void rowsThatLookLikeDelimiterRowsStillCountAtTheTablesWidth() {
         String markdown = "|c".repeat(1000) + "|\n" + "|-".repeat(1000) + "|\n" + "|-|\n".repeat(200);
         assertThat(realCells(markdown)).isEqualTo(201_000);
@@ -63,7 +72,7 @@ class TableCellsTest {
         for (int i = 0; i < 3000; i++) {
             StringBuilder markdown = new StringBuilder();
             for (int n = random.nextInt(16); n >= 0; n--) {
-                markdown.append(lines[random.nextInt(lines.length)]).append('\n');
+                markdown.append(lines[random.nextInt(lines.length)]).append(random.nextInt(5) == 0 ? "\r" : random.nextInt(4) == 0 ? "\r\n" : "\n");
             }
             assertThat(TableCells.atMost(markdown.toString())).as(markdown.toString()).isGreaterThanOrEqualTo(realCells(markdown.toString()));
         }
