@@ -121,6 +121,36 @@ class MarkdownPiecesTest {
     }
 
     @Test
+    void cutsAreChosenOutsideFencedCodeAndHtmlThatRunsOnAndAfterAnExampleBlock() {
+        String text = "Intro.\n\n```\ncode\n\nStill code.\n```\n\n<pre>\n\nStill pre.\n</pre>\n\n<example>\nshort\n</example>\n\nAfter.\n";
+        assertThat(MarkdownPieces.cut(text, 2, 5)).containsExactly(text.substring(0, text.indexOf("After.")), "After.\n");
+        assertThat(MarkdownPieces.htmlBlockEnds("<example>")).isNull(); // ends at a blank line
+        assertThat(MarkdownPieces.htmlBlockEnds("<PRE class=\"x\">")).contains("</pre>");
+        assertThat(MarkdownPieces.htmlBlockEnds("<!-- note")).containsExactly("-->");
+        samePageInPieces(text);
+    }
+
+    @Test
+    void aPieceEndingInAnExampleBlockJoins() {
+        String text = "Intro.\n\n<example>\nuser: hi\n</example>\n\nAfter.\n";
+        List<String> pieces = MarkdownPieces.cut(text, 2, 5);
+        assertThat(pieces).hasSize(2);
+        assertThat(MarkdownPieces.joinable(pieces.stream().map(p -> (org.commonmark.node.Document) org.commonmark.parser.Parser.builder().build().parse(p)).toList()))
+                .isTrue();
+    }
+
+    @Test
+    void piecesEndingInOpenCodeOrHtmlThatRunsOnDoNotJoin() {
+        org.commonmark.parser.Parser parser = org.commonmark.parser.Parser.builder().build();
+        java.util.function.Function<String, org.commonmark.node.Document> parse = text -> (org.commonmark.node.Document) parser.parse(text);
+        assertThat(MarkdownPieces.joinable(List.of(parse.apply("```\ncode\n\n"), parse.apply("More code?\n```\n")))).isFalse();
+        assertThat(MarkdownPieces.joinable(List.of(parse.apply("<pre>\nraw\n\n"), parse.apply("Still raw?\n</pre>\n")))).isFalse();
+        assertThat(MarkdownPieces.joinable(List.of(parse.apply("  <!-- note\n\n"), parse.apply("Still a comment?\n-->\n")))).isFalse();
+        assertThat(MarkdownPieces.joinable(List.of(parse.apply("```\ncode\n```\n\n"), parse.apply("Prose.\n")))).isTrue();
+        assertThat(MarkdownPieces.joinable(List.of(parse.apply("<style>\np {}\n\n</style>\n\n"), parse.apply("Prose.\n")))).isTrue();
+    }
+
+    @Test
     void aLinkReferenceDefinedAfterItsUseGivesTheSamePage() {
         samePageInPieces("Read [the guide][g].\n\nMore.\n\nAnd more.\n\n[g]: https://example.com/guide\n");
     }
@@ -129,7 +159,8 @@ class MarkdownPiecesTest {
     void randomDocumentsGiveTheSamePageInPieces() {
         String[] blocks = {"A paragraph with *emphasis* and `code`.", "```\nfenced", "```", "~~~", "    indented code", "- item", "- item\n\n  more",
             "1. first", "> quote", "lazy line", "<pre>", "</pre>", "<div>", "<!--", "-->", "<example>", "</example>", "| a | b |\n|---|---|\n| 1 | 2 |",
-            "# Heading", "Setext\n===", "---", "[x]: https://example.com", "[x]", "http://example.com/auto", "\t\ttabbed", "Word", "word", ""};
+            "# Heading", "Setext\n===", "---", "[x]: https://example.com", "[x]", "http://example.com/auto", "\t\ttabbed", "Word", "word", "",
+            "- ```", "  ```", "  <pre>", "<style>", "</style>", "> ```", "1. <!--"};
         Random random = new Random(20261201L);
         for (int i = 0; i < 1500; i++) {
             StringBuilder text = new StringBuilder();
