@@ -35,7 +35,9 @@ public final class LineLexer {
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)(-)(\\s+|$)");
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d[\\d_]*(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?|0x[0-9a-fA-F]+|[-+]?\\.inf|\\.nan");
     private static final Pattern BOOLEAN = Pattern.compile("true|false|True|False|TRUE|FALSE|yes|no|Yes|No|YES|NO|on|off|On|Off|ON|OFF");
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+    /** A code fence, also one that opens a list item or sits in a quote ({@code - ```}, {@code > ```}): group 1 the markers, 2 the fence. */
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}((?:(?:[-*+]|\\d{1,9}[.)]) +|> ?)*)(`{3,}|~{3,})");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^ {0,3}(?:> ?)+");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}(\\s|$)");
     private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_])(\\s*\\1){2,}\\s*$");
     private static final Pattern LIST_MARKER = Pattern.compile("^\\s*([-*+]|\\d{1,9}[.)])(?=\\s|$)");
@@ -208,9 +210,11 @@ public final class LineLexer {
 
     private State body() {
         Matcher fence = FENCE.matcher(line);
-        if (fence.find()) {
+        // a backtick fence's info string has no backtick: "```x``` here" is inline code
+        if (fence.find() && !(fence.group(2).charAt(0) == '`' && line.indexOf('`', fence.end()) >= 0)) {
             mark(0, line.length(), "md-codeblock");
-            return new State(Region.CODE_FENCE, 0, fence.group(1));
+            // a fence opened in a quote closes behind the quote's marks: remembered as a '>' before the fence
+            return new State(Region.CODE_FENCE, 0, (fence.group(1).contains(">") ? ">" : "") + fence.group(2));
         }
         if (HEADING.matcher(line).find()) {
             mark(0, line.length(), "md-heading");
@@ -231,9 +235,13 @@ public final class LineLexer {
 
     private State codeFence(State state) {
         mark(0, line.length(), "md-codeblock");
-        String trimmed = line.strip();
-        char c = state.fence().charAt(0);
-        boolean closes = trimmed.length() >= state.fence().length() && trimmed.chars().allMatch(ch -> ch == c) && firstNonSpace(0) <= 3;
+        boolean quoted = state.fence().startsWith(">");
+        String fence = quoted ? state.fence().substring(1) : state.fence();
+        String content = quoted ? QUOTE_MARKS.matcher(line).replaceFirst("") : line;
+        String trimmed = content.strip();
+        char c = fence.charAt(0);
+        boolean indented = content.length() - content.stripLeading().length() > 3;
+        boolean closes = trimmed.length() >= fence.length() && trimmed.chars().allMatch(ch -> ch == c) && !indented;
         return closes ? State.BODY : state;
     }
 

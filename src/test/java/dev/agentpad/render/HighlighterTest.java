@@ -102,4 +102,19 @@ class HighlighterTest {
         assertThat(capped.stream().mapToInt(StyleRun::length).sum()).as("still the whole line").isEqualTo(15_000);
         assertThat(Highlighter.atMost(tags.subList(0, 10), 400)).isEqualTo(tags.subList(0, 10));
     }
+
+    @Test
+    void aFenceInAListItemOrAQuoteClosesWhereItsItemDoes() {
+        // the closing fence of "- ```" is indented: taken for an opening one, it turned the rest of the prompt inside out
+        String text = "---\nname: x\ndescription: A fence in a list item.\n---\n- ```\n  in the item\n  ```\n\nAfter the list.\n\n"
+                + "> ```\n> quoted code\n> ```\n\nAfter the quote.\n\n```\nreal code\n```\n\nEnd.\n";
+        assertThat(classesAt(text, "in the item", 0)).containsExactly("md-codeblock");
+        assertThat(classesAt(text, "After the list", 0)).doesNotContain("md-codeblock");
+        assertThat(classesAt(text, "quoted code", 0)).containsExactly("md-codeblock");
+        assertThat(classesAt(text, "After the quote", 0)).doesNotContain("md-codeblock");
+        assertThat(classesAt(text, "real code", 0)).containsExactly("md-codeblock");
+        assertThat(classesAt(text, "End.", 0)).doesNotContain("md-codeblock");
+        String inline = "---\nname: x\ndescription: Inline code.\n---\n- ```npm test``` runs the tests\n\nThen prose.\n";
+        assertThat(classesAt(inline, "Then prose", 0)).doesNotContain("md-codeblock");
+    }
 }
