@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * Reads and writes agent files without losing anything: the encoding and byte-order mark found on reading
@@ -90,6 +91,44 @@ public final class TextFiles {
     }
 
     record Decoded(String text, Encoding encoding) {
+    }
+
+    /**
+     * The line of the first byte that is not UTF-8 in a text read as a legacy charset whose other bytes do read as
+     * UTF-8 (at least one character of two to four bytes): a UTF-8 file with a damaged byte, whose accented letters now
+     * show as pairs such as "Ã©". Empty for text that is UTF-8 or never was.
+     */
+    public static OptionalInt brokenUtf8Line(LoadedText loaded) {
+        Charset charset = loaded.encoding().charset();
+        if (charset.equals(StandardCharsets.UTF_8) || loaded.encoding().byteOrderMark()) {
+            return OptionalInt.empty();
+        }
+        byte[] bytes = loaded.text().getBytes(charset); // the file's own bytes: both legacy charsets map them one to one
+        int wellFormed = 0;
+        int firstBad = -1;
+        for (int i = 0; i < bytes.length; ) {
+            int b = bytes[i] & 0xFF;
+            int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+            boolean ok = length > 0 && i + length <= bytes.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                wellFormed += length > 1 ? 1 : 0;
+                i += length;
+            } else {
+                firstBad = firstBad < 0 ? i : firstBad;
+                i++;
+            }
+        }
+        if (wellFormed == 0 || firstBad < 0) {
+            return OptionalInt.empty();
+        }
+        int line = 1;
+        for (int i = 0; i < firstBad; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return OptionalInt.of(line);
     }
 
     /**

@@ -91,7 +91,11 @@ final class FileActions {
         LineEndings endings = LineEndings.of(loaded.text());
         String text = LineEndings.toLf(loaded.text());
         doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);
-        window.showLoaded(text, mixedEndingsNotice(endings));
+        String brokenUtf8 = TextFiles.brokenUtf8Line(loaded).stream().mapToObj(line -> path.getFileName() + " is not valid UTF-8 at line "
+                + line + ", so it was read as " + loaded.encoding().label() + ": letters written in UTF-8 show as pairs such as \"Ã©\". "
+                + "Saving writes the bytes back as they were").findFirst().orElse(null);
+        String mixed = mixedEndingsNotice(endings);
+        window.showLoaded(text, brokenUtf8 != null && mixed != null ? brokenUtf8 + "; " + mixed : brokenUtf8 != null ? brokenUtf8 : mixed);
     }
 
     boolean save() {

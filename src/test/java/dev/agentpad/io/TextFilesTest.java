@@ -70,6 +70,21 @@ class TextFilesTest {
     }
 
     @Test
+    void aUtf8FileWithADamagedByteIsReadAsLegacyTextAndSaysWhere() throws Exception {
+        byte[] bytes = concat("---\nname: café\ndescription: x\n---\nA bad byte: ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, '(', '\n'});
+        LoadedText damaged = TextFiles.read(file("damaged.md", bytes));
+        assertThat(damaged.encoding().charset().name()).isEqualTo("windows-1252");
+        assertThat(damaged.text()).contains("cafÃ©");
+        assertThat(TextFiles.brokenUtf8Line(damaged)).hasValue(5);
+        TextFiles.write(dir.resolve("damaged.md"), damaged.text(), damaged.encoding());
+        assertThat(Files.readAllBytes(dir.resolve("damaged.md"))).isEqualTo(bytes);
+
+        LoadedText legacy = TextFiles.read(file("legacy.md", "name: caf\u00e9 \u20ac\n".getBytes(Charset.forName("windows-1252"))));
+        assertThat(TextFiles.brokenUtf8Line(legacy)).isEmpty(); // never was UTF-8
+        assertThat(TextFiles.brokenUtf8Line(TextFiles.read(file("good.md", "name: café\n".getBytes(StandardCharsets.UTF_8))))).isEmpty();
+    }
+
+    @Test
     void invalidUtf16IsRefusedNotReplaced() throws Exception {
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {'a', 0, 0x00, (byte) 0xD8, 'b', 0}); // a lone high surrogate
         Path p = file("bad16.md", bytes);
