@@ -81,46 +81,57 @@ public final class MarkdownRenderer {
      * caller's one of them), and in one piece when the pieces would not join or one of them fails.
      */
     static String toHtml(String markdown, int threads, int minPieceChars) {
-        if (TableCells.atMost(markdown) > MAX_TABLE_CELLS) {
-            return tablesAsText(markdown);
-        }
         List<String> pieces = MarkdownPieces.cut(markdown, threads, minPieceChars);
-        if (pieces.size() > 1) {
-            List<CompletableFuture<Rendered>> others = new ArrayList<>();
-            for (String piece : pieces.subList(1, pieces.size())) {
-                CompletableFuture<Rendered> other = new CompletableFuture<>();
-                Thread thread = new Thread(() -> {
-                    try {
-                        other.complete(Rendered.of(piece));
-                    } catch (Throwable t) {
-                        other.completeExceptionally(t);
-                    }
-                }, "agentpad-markdown");
-                thread.setDaemon(true);
-                thread.start();
-                others.add(other);
+        if (pieces.size() > 1 && TableCells.atMost(markdown) <= MAX_TABLE_CELLS) {
+            String joined = inPieces(pieces);
+            if (joined != null) {
+                return joined;
             }
-            try {
-                List<Rendered> rendered = new ArrayList<>(List.of(Rendered.of(pieces.get(0))));
-                for (CompletableFuture<Rendered> other : others) {
-                    rendered.add(other.join());
+        }
+        Parsed whole = Parsed.of(markdown);
+        return whole.note() + RENDERER.render(whole.document());
+    }
+
+    /** The pieces parsed and rendered, the first on this thread and each other on one of its own; null when they do not join or one fails. */
+    private static String inPieces(List<String> pieces) {
+        List<CompletableFuture<Rendered>> others = new ArrayList<>();
+        for (String piece : pieces.subList(1, pieces.size())) {
+            CompletableFuture<Rendered> other = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    other.complete(Rendered.of(piece));
+                } catch (Throwable t) {
+                    other.completeExceptionally(t);
                 }
-                if (MarkdownPieces.joinable(rendered.stream().map(Rendered::document).toList())) {
-                    return rendered.stream().map(Rendered::html).collect(Collectors.joining());
-                }
-            } catch (RuntimeException e) {
-                // parsed whole below, which fails the same way if the text itself cannot be parsed
-            }
+            }, "agentpad-markdown");
+            thread.setDaemon(true);
+            thread.start();
+            others.add(other);
         }
         try {
-            return RENDERER.render(PARSER.parse(markdown));
-        } catch (IllegalArgumentException tooManyCells) { // commonmark's own limit, should a table slip past the count
-            return tablesAsText(markdown);
+            List<Rendered> rendered = new ArrayList<>(List.of(Rendered.of(pieces.get(0))));
+            for (CompletableFuture<Rendered> other : others) {
+                rendered.add(other.join());
+            }
+            return MarkdownPieces.joinable(rendered.stream().map(Rendered::document).toList())
+                    ? rendered.stream().map(Rendered::html).collect(Collectors.joining()) : null;
+        } catch (RuntimeException e) {
+            return null; // parsed whole instead, which fails the same way if the text itself cannot be parsed
         }
     }
 
-    private static String tablesAsText(String markdown) {
-        return TABLES_AS_TEXT + RENDERER.render(PARSER_WITHOUT_TABLES.parse(markdown));
+    /** The text parsed whole: with its tables, or without them and with a note saying so when they could have too many cells. */
+    private record Parsed(Node document, String note) {
+        static Parsed of(String markdown) {
+            if (TableCells.atMost(markdown) <= MAX_TABLE_CELLS) {
+                try {
+                    return new Parsed(PARSER.parse(markdown), "");
+                } catch (IllegalArgumentException tooManyCells) { // commonmark's own limit, should a table slip past the count
+                    // shown as text below
+                }
+            }
+            return new Parsed(PARSER_WITHOUT_TABLES.parse(markdown), TABLES_AS_TEXT);
+        }
     }
 
     private record Rendered(Document document, String html) {
@@ -136,19 +147,11 @@ public final class MarkdownRenderer {
      */
     public static List<String> toHtmlBlocks(String markdown) {
         List<String> blocks = new ArrayList<>();
-        Node document = null;
-        if (TableCells.atMost(markdown) <= MAX_TABLE_CELLS) {
-            try {
-                document = PARSER.parse(markdown);
-            } catch (IllegalArgumentException tooManyCells) { // commonmark's own limit, should a table slip past the count
-                document = null;
-            }
+        Parsed whole = Parsed.of(markdown);
+        if (!whole.note().isEmpty()) {
+            blocks.add(whole.note());
         }
-        if (document == null) {
-            blocks.add(TABLES_AS_TEXT);
-            document = PARSER_WITHOUT_TABLES.parse(markdown);
-        }
-        for (String html : BLOCK_RENDERER.render(document).split(BLOCK_MARK, -1)) {
+        for (String html : BLOCK_RENDERER.render(whole.document()).split(BLOCK_MARK, -1)) {
             if (!html.isBlank()) {
                 blocks.add(html);
             }

@@ -14,7 +14,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -91,11 +95,9 @@ final class FileActions {
         LineEndings endings = LineEndings.of(loaded.text());
         String text = LineEndings.toLf(loaded.text());
         doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);
-        String brokenUtf8 = TextFiles.brokenUtf8Line(loaded).stream().mapToObj(line -> path.getFileName() + " is not valid UTF-8 at line "
-                + line + ", so it was read as " + loaded.encoding().label() + ": letters written in UTF-8 show as pairs such as \"Ã©\". "
-                + "Saving writes the bytes back as they were").findFirst().orElse(null);
-        String mixed = mixedEndingsNotice(endings);
-        window.showLoaded(text, brokenUtf8 != null && mixed != null ? brokenUtf8 + "; " + mixed : brokenUtf8 != null ? brokenUtf8 : mixed);
+        String notices = Stream.of(brokenUtf8Notice(path, loaded), mixedEndingsNotice(endings)).filter(Objects::nonNull)
+                .collect(Collectors.joining("; "));
+        window.showLoaded(text, notices.isEmpty() ? null : notices);
     }
 
     boolean save() {
@@ -240,6 +242,13 @@ final class FileActions {
     }
 
     /** What saving will do to a file with mixed line endings; null when they are not mixed. */
+    private static String brokenUtf8Notice(Path path, LoadedText loaded) {
+        OptionalInt line = TextFiles.brokenUtf8Line(loaded);
+        return line.isPresent() ? path.getFileName() + " is not valid UTF-8 at line " + line.getAsInt() + ", so it was read as "
+                + loaded.encoding().label() + ": letters written in UTF-8 show as pairs such as \"Ã©\". Saving writes the bytes back as they were"
+                : null;
+    }
+
     private static String mixedEndingsNotice(LineEndings endings) {
         return endings.isMixed()
                 ? "This file mixes " + mixDescription(endings) + " line endings; saving writes " + LineEndings.nameOf(endings.dominant()) : null;
