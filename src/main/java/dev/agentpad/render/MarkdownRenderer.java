@@ -1,11 +1,11 @@
 package dev.agentpad.render;
 
+import dev.agentpad.document.InParallel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
@@ -92,27 +92,10 @@ public final class MarkdownRenderer {
         return whole.note() + RENDERER.render(whole.document());
     }
 
-    /** The pieces parsed and rendered, the first on this thread and each other on one of its own; null when they do not join or one fails. */
+    /** The pieces parsed and rendered, one thread each; null when they do not join or one fails. */
     private static String inPieces(List<String> pieces) {
-        List<CompletableFuture<Rendered>> others = new ArrayList<>();
-        for (String piece : pieces.subList(1, pieces.size())) {
-            CompletableFuture<Rendered> other = new CompletableFuture<>();
-            Thread thread = new Thread(() -> {
-                try {
-                    other.complete(Rendered.of(piece));
-                } catch (Throwable t) {
-                    other.completeExceptionally(t);
-                }
-            }, "agentpad-markdown");
-            thread.setDaemon(true);
-            thread.start();
-            others.add(other);
-        }
         try {
-            List<Rendered> rendered = new ArrayList<>(List.of(Rendered.of(pieces.get(0))));
-            for (CompletableFuture<Rendered> other : others) {
-                rendered.add(other.join());
-            }
+            List<Rendered> rendered = InParallel.map(pieces, Rendered::of, "agentpad-markdown");
             return MarkdownPieces.joinable(rendered.stream().map(Rendered::document).toList())
                     ? rendered.stream().map(Rendered::html).collect(Collectors.joining()) : null;
         } catch (RuntimeException e) {
