@@ -24,6 +24,7 @@ import dev.agentpad.io.RecoveryJournal;
 import dev.agentpad.render.AgentCard;
 import dev.agentpad.ui.common.StartupTiming;
 import dev.agentpad.ui.editor.FindBar;
+import dev.agentpad.ui.editor.PreparedText;
 import dev.agentpad.ui.editor.PromptEditor;
 import dev.agentpad.ui.form.FrontMatterForm;
 import dev.agentpad.ui.preview.PreviewPane;
@@ -271,7 +272,7 @@ final class AgentTab {
         doc.opened(null, name, Encoding.UTF8, "\n", text);
         doc.chosenDialect.set(dialect);
         status.chooseDialect(dialect);
-        showLoaded(text, null);
+        showLoaded(PreparedText.of(text), null);
     }
 
     /** An agent deleted since HEAD, on its old path, with its text at HEAD; Save writes it again. */
@@ -281,11 +282,11 @@ final class AgentTab {
         disk.deletedSinceHead(file.getFileName().toString());
     }
 
-    void showLoaded(String text, String notice) {
+    void showLoaded(PreparedText text, String notice) {
         disk.hideBanner();
         showWorkspaceProblems();
         editor.load(text);
-        doc.textChanged(text);
+        doc.textChanged(text.text());
         showFileInfo(notice);
         updateTitle();
         live.now();

@@ -168,21 +168,22 @@ final class EditorWindow implements WorkspaceHost {
                 .toList();
     }
 
-    /** Opens {@code path}: selects its tab when it is open already, else shows it in a tab. False when it cannot be read. */
+    /**
+     * Opens {@code path}: selects its tab when it is open already, else reads it and shows it in a tab (the sample's, or
+     * a new one made only once the file is read). False when it cannot be read or the user cancelled a long read.
+     */
     @Override
     public boolean openFile(Path path) {
         if (selectTabOf(path)) {
             return true;
         }
-        boolean reuse = current().showsOnlyTheSample();
-        AgentTab tab = reuse ? current() : newTab();
-        if (tab.files().open(path)) {
-            return true;
+        Optional<FileActions.Opened> opened = current().files().read(path);
+        if (opened.isEmpty()) {
+            return false;
         }
-        if (!reuse) {
-            closeWithoutAsking(tab);
-        }
-        return false;
+        AgentTab tab = current().showsOnlyTheSample() ? current() : newTab();
+        tab.files().show(opened.get());
+        return true;
     }
 
     /** Opens an agent deleted since HEAD: its text at HEAD in a tab on its old path, where Save writes it again. */

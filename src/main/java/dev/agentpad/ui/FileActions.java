@@ -9,6 +9,8 @@ import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.TextFiles;
+import dev.agentpad.ui.common.WorkWithProgress;
+import dev.agentpad.ui.editor.PreparedText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,35 +71,63 @@ final class FileActions {
         }
     }
 
-    /** Opens {@code path} in this tab, or explains in a dialog why it cannot; the current text stays when it fails. */
+    /** Opens {@code path} in this tab ({@link #read}, then {@link #show(Opened)}); false when it was not opened. */
     boolean open(Path path) {
-        try {
-            show(path, TextFiles.read(path));
-            recent.add(path);
-            return true;
-        } catch (FileProblem e) {
-            error("Cannot open " + path.getFileName(), e.getMessage());
-            recent.remove(path);
-            return false;
-        }
+        Optional<Opened> opened = read(path);
+        opened.ifPresent(this::show);
+        return opened.isPresent();
     }
 
     /**
-     * Shows {@code loaded} as the text of {@code path}: its line endings and encoding kept for saving, a mix of line
-     * endings said; refused when a line is longer than the editor can lay out.
+     * {@code path} read and made ready to show, on a worker thread: one that takes long shows a dialog with Cancel
+     * meanwhile, and the window keeps painting. Empty when the user cancelled, or when it cannot be opened, which a
+     * dialog explains.
      */
+    Optional<Opened> read(Path path) {
+        try {
+            return WorkWithProgress.run(stage, "Opening " + path.getFileName() + "…", "agentpad-open", () -> prepare(path, TextFiles.read(path)));
+        } catch (FileProblem e) {
+            error("Cannot open " + path.getFileName(), e.getMessage());
+            recent.remove(path);
+            return Optional.empty();
+        }
+    }
+
+    /** Shows a file {@link #read} in this tab, and lists it among the recent files. */
+    void show(Opened opened) {
+        display(opened);
+        recent.add(opened.path());
+    }
+
+    /** Shows {@code loaded} as the text of {@code path}, as {@link #prepare} makes it ready. */
     void show(Path path, LoadedText loaded) throws FileProblem {
+        display(prepare(path, loaded));
+    }
+
+    /** A file's text made ready to show, with what is kept for saving it and what the status bar says about it. */
+    record Opened(Path path, LoadedText loaded, String lineEnding, PreparedText prepared, String notices) {
+    }
+
+    /**
+     * {@code loaded} made ready to show as the text of {@code path}, on any thread: its line endings and encoding kept
+     * for saving, a mix of line endings or broken UTF-8 said; refused when a line is longer than the editor can lay out.
+     */
+    private static Opened prepare(Path path, LoadedText loaded) throws FileProblem {
         int longest = LineIndex.longestLine(loaded.text());
         if (longest > MAX_LINE) {
             throw new FileProblem(path, String.format("%s has a line of %,d characters; the editor opens lines of up to %,d "
                     + "(a longer one would freeze the window). agentpad check and render read it.", path.getFileName(), longest, MAX_LINE));
         }
         LineEndings endings = LineEndings.of(loaded.text());
-        String text = LineEndings.toLf(loaded.text());
-        doc.opened(path.toAbsolutePath(), path.getFileName().toString(), loaded.encoding(), endings.dominant(), text);
         String notices = Stream.of(brokenUtf8Notice(path, loaded), mixedEndingsNotice(endings)).filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
-        window.showLoaded(text, notices.isEmpty() ? null : notices);
+        return new Opened(path, loaded, endings.dominant(), PreparedText.of(LineEndings.toLf(loaded.text())), notices.isEmpty() ? null : notices);
+    }
+
+    private void display(Opened opened) {
+        Path path = opened.path();
+        doc.opened(path.toAbsolutePath(), path.getFileName().toString(), opened.loaded().encoding(), opened.lineEnding(), opened.prepared().text());
+        window.showLoaded(opened.prepared(), opened.notices());
     }
 
     boolean save() {
@@ -241,7 +271,7 @@ final class FileActions {
         alert.showAndWait();
     }
 
-    /** What saving will do to a file with mixed line endings; null when they are not mixed. */
+    /** Where a file read as Windows-1252 has a byte that breaks its UTF-8; null when it has none (or is UTF-8). */
     private static String brokenUtf8Notice(Path path, LoadedText loaded) {
         OptionalInt line = TextFiles.brokenUtf8Line(loaded);
         return line.isPresent() ? path.getFileName() + " is not valid UTF-8 at line " + line.getAsInt() + ", so it was read as "
@@ -249,6 +279,7 @@ final class FileActions {
                 : null;
     }
 
+    /** What saving will do to a file with mixed line endings; null when they are not mixed. */
     private static String mixedEndingsNotice(LineEndings endings) {
         return endings.isMixed()
                 ? "This file mixes " + mixDescription(endings) + " line endings; saving writes " + LineEndings.nameOf(endings.dominant()) : null;

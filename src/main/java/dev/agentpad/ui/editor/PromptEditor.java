@@ -4,7 +4,6 @@ import dev.agentpad.check.Diagnostic;
 import dev.agentpad.check.Fix;
 import dev.agentpad.document.AgentDocument;
 import dev.agentpad.document.LineCommands;
-import dev.agentpad.document.LineIndex;
 import dev.agentpad.document.TextEdit;
 import dev.agentpad.document.TextRange;
 import dev.agentpad.ui.common.Themes;
@@ -133,8 +132,13 @@ public final class PromptEditor {
 
     /** Replaces the whole text (opening a file); the undo history starts afresh. */
     public void load(String text) {
-        area.setLineHighlighterOn(LineIndex.longestLine(text) <= LONGEST_MARKED_LINE);
-        styling.whileReloading(() -> area.replaceText(text));
+        load(PreparedText.of(text));
+    }
+
+    /** The same with a text {@link PreparedText made ready} on another thread: what is left to do here is a fraction. */
+    public void load(PreparedText prepared) {
+        area.setLineHighlighterOn(prepared.markCurrentLine());
+        styling.whileReloading(() -> area.replace(0, area.getLength(), prepared.paragraphs()));
         styling.reloaded();
         area.getUndoManager().forgetHistory();
         area.moveTo(0);
