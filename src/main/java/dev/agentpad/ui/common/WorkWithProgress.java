@@ -33,8 +33,8 @@ public final class WorkWithProgress {
 
     /**
      * The result of {@code work}, or empty when the user cancelled (the work then runs to its end unseen and its result
-     * is dropped). Called on the FX thread; with {@code owner} not yet shown (a file opened at start), waits without a
-     * dialog.
+     * is dropped). Called on the FX thread; with {@code owner} not yet shown (a file opened at start), or where no dialog
+     * may wait (during a layout or an animation), waits without one.
      */
     public static <T, E extends Exception> Optional<T> run(Window owner, String header, String threadName, Work<T, E> work) throws E {
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -48,7 +48,8 @@ public final class WorkWithProgress {
         worker.setDaemon(true);
         worker.start();
         try {
-            return Optional.of(owner == null || !owner.isShowing() ? result.get() : result.get(QUIET_MILLIS, TimeUnit.MILLISECONDS));
+            boolean mayShowDialog = owner != null && owner.isShowing() && Platform.canStartNestedEventLoop();
+            return Optional.of(mayShowDialog ? result.get(QUIET_MILLIS, TimeUnit.MILLISECONDS) : result.get());
         } catch (TimeoutException e) {
             return whileShowingProgress(owner, header, result) ? Optional.of(outcome(result)) : Optional.empty();
         } catch (InterruptedException e) {
