@@ -289,7 +289,7 @@ final class AgentTab {
         doc.textChanged(text.text());
         showFileInfo(notice);
         updateTitle();
-        live.now();
+        live.opened(text.text().length());
     }
 
     /** The window's first frame is on screen: an analysis held for it is shown, then the preview may make its page. */

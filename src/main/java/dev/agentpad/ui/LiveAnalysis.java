@@ -71,7 +71,16 @@ final class LiveAnalysis {
         pause.playFromStart();
     }
 
-    /** Analyse now (a file was opened, the dialect was switched). */
+    /**
+     * A text of {@code length} characters was loaded (a file opened): analysed after the same pause as an edit, so
+     * that the window draws the new text first. Started at once, a 3 MB prompt's analysis took both cores while the
+     * window laid out its first screen, and the open took about 0.1 s longer.
+     */
+    void opened(int length) {
+        edited(length);
+    }
+
+    /** Analyse now (the dialect was switched, a file saved). */
     void now() {
         pending.set(true);
         version++;
