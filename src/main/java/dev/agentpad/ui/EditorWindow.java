@@ -9,6 +9,7 @@ import dev.agentpad.io.GitRepository;
 import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.RecoveryJournal;
+import dev.agentpad.ui.common.StartupTiming;
 import dev.agentpad.ui.common.Themes;
 import dev.agentpad.ui.editor.PromptEditor;
 import dev.agentpad.ui.preview.PreviewPane;
@@ -177,12 +178,14 @@ final class EditorWindow implements WorkspaceHost {
         if (selectTabOf(path)) {
             return true;
         }
+        long asked = System.nanoTime();
         Optional<FileActions.Opened> opened = current().files().read(path);
         if (opened.isEmpty()) {
             return false;
         }
         AgentTab tab = current().showsOnlyTheSample() ? current() : newTab();
         tab.files().show(opened.get());
+        StartupTiming.fileShown(stage.getScene(), String.valueOf(path.getFileName()), asked);
         return true;
     }
 

@@ -7,7 +7,8 @@ import javafx.scene.Scene;
 
 /**
  * With {@code -Dagentpad.startupTiming=true}, prints how long after the process started the window's first frame and
- * the first analysis came: the numbers behind the startup figures in docs/benchmarks.md.
+ * the first analysis came, and how long each file opened took to show and to draw: the numbers behind the startup and
+ * opening figures in docs/benchmarks.md.
  */
 public final class StartupTiming {
 
@@ -27,6 +28,14 @@ public final class StartupTiming {
     public static void firstFrame(Scene scene) {
         if (ON) {
             FirstFrame.then(scene, () -> report("first frame"));
+        }
+    }
+
+    /** A file the user asked for at {@code askedNanos} is in its tab: says how long that took, and then its first frame. */
+    public static void fileShown(Scene scene, String name, long askedNanos) {
+        if (ON) {
+            report(name + " shown, " + (System.nanoTime() - askedNanos) / 1_000_000 + " ms after asking");
+            FirstFrame.then(scene, () -> report(name + " drawn, " + (System.nanoTime() - askedNanos) / 1_000_000 + " ms after asking"));
         }
     }
 
