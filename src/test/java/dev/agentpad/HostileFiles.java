@@ -53,6 +53,13 @@ public final class HostileFiles {
         files.put("2 MB line", ("---\nname: line\ndescription: One long line.\n---\n" + "word ".repeat(400_000) + "\n").getBytes(StandardCharsets.UTF_8));
         files.put("5,000 keys", keys.toString().getBytes(StandardCharsets.UTF_8));
         files.put("binary content", binary);
+        // random bytes with no NUL: Windows-1252 maps every other byte, so these once opened as 20 KB of text
+        byte[] noise = new byte[20_000];
+        new java.util.Random(13).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = noise[i] == 0 ? (byte) 0xFF : noise[i];
+        }
+        files.put("random bytes, no NUL", noise);
         files.put("invalid UTF-8", new byte[] {'-', '-', '-', '\n', 'n', 'a', 'm', 'e', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n', '-', '-', '-', '\n'});
         files.put("BOM with CRLF", ("\uFEFF---\r\nname: bom\r\ndescription: Has a BOM.\r\n---\r\nBody\r\n").getBytes(StandardCharsets.UTF_8));
         files.put("mixed line endings", "---\r\nname: mixed\ndescription: Mixed.\r---\nBody\r\n".getBytes(StandardCharsets.UTF_8));

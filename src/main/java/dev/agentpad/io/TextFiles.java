@@ -172,14 +172,24 @@ public final class TextFiles {
         }
     }
 
-    /** A NUL byte in the first 8 KB: text files (in UTF-8 or a legacy 8-bit charset) have none. */
-    private static boolean looksBinary(byte[] bytes) {
-        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
-            if (bytes[i] == 0) {
+    /**
+     * In the first 8 KB, a NUL byte, or control bytes (other than tab, line breaks, form feed and escape) making more
+     * than one byte in fifty: text files (in UTF-8 or a legacy 8-bit charset) have none, or a stray few pasted from a
+     * terminal. Random bytes have about one in eleven, and Windows-1252, which maps every other byte, read them as text.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int controls = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
                 return true;
             }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != 0x0B && b != '\f' && b != '\r' && b != 0x1B) {
+                controls++;
+            }
         }
-        return false;
+        return controls > Math.max(4, n / 50);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -107,6 +107,24 @@ class TextFilesTest {
     }
 
     @Test
+    void randomBytesWithoutANulAreRefusedAsBinaryButAFewControlCharactersInTextAreNot() throws Exception {
+        java.util.Random random = new java.util.Random(13);
+        for (int size : new int[] {100, 5_000, 100_000}) {
+            byte[] noise = new byte[size];
+            random.nextBytes(noise);
+            for (int i = 0; i < noise.length; i++) {
+                noise[i] = noise[i] == 0 ? 1 : noise[i]; // no NUL: Windows-1252 read these as text before
+            }
+            Path p = file("noise-" + size + ".md", noise);
+            assertThatThrownBy(() -> TextFiles.read(p)).as("%d random bytes", size).hasMessageContaining("binary");
+        }
+        String pasted = "---\nname: logs\n---\nThe build printed \u001b[31mFAILED\u001b[0m and rang\u0007 the bell,\f"
+                + "then\b\b\bthree backspaces.\n" + "Ordinary words follow. ".repeat(20);
+        Path text = file("pasted.md", pasted.getBytes(StandardCharsets.UTF_8));
+        assertThat(TextFiles.read(text).text()).isEqualTo(pasted);
+    }
+
+    @Test
     void hugeFilesAreRefusedBeforeReading() throws Exception {
         Path p = dir.resolve("huge.md");
         try (RandomAccessFile f = new RandomAccessFile(p.toFile(), "rw")) {
