@@ -16,7 +16,8 @@ public final class InParallel {
 
     /**
      * {@code work} applied to each of {@code pieces}, in their order. The first failure is thrown (unchecked, as
-     * {@link java.util.concurrent.CompletionException} when it happened on another thread) after every piece is done.
+     * {@link java.util.concurrent.CompletionException} when it happened on another thread) after every piece is done;
+     * an {@link Error} on the calling thread (a stack overflow) is thrown at once.
      */
     public static <T, R> List<R> map(List<T> pieces, Function<T, R> work, String threadName) {
         List<CompletableFuture<R>> others = new ArrayList<>();
