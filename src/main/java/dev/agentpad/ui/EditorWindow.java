@@ -36,8 +36,10 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -90,6 +92,7 @@ final class EditorWindow implements WorkspaceHost {
                 reviewShown.set(current.reviewShown());
                 titleChanged(current);
                 workspace.reveal(current.documentPath());
+                followWithTheKeyboard(old, current);
             }
         });
         reviewShown.addListener((o, was, shown) -> current().showReview(shown, null));
@@ -158,6 +161,34 @@ final class EditorWindow implements WorkspaceHost {
         return tab;
     }
 
+    /**
+     * Moves the keyboard to the newly selected tab's editor when it was in the tab now hidden: keys typed after a tab
+     * switch went on into the hidden tab's text, where a Ctrl+S would then have saved them. (After the tab pane has
+     * heard of the switch too: it puts the new tab's content in the window.)
+     */
+    private void followWithTheKeyboard(Tab hidden, AgentTab shown) {
+        if (hidden != null && keyboardIsIn(hidden.getContent())) {
+            Platform.runLater(() -> focusTheEditorOf(shown));
+        }
+    }
+
+    /** True when the keyboard's focus is in {@code node} or a node inside it. */
+    private boolean keyboardIsIn(Node node) {
+        for (Node n = tabs.getScene() == null ? null : tabs.getScene().getFocusOwner(); n != null; n = n.getParent()) {
+            if (n == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The keyboard to {@code tab}'s editor, at once: the tab pane lays out a newly selected tab's content first. */
+    private void focusTheEditorOf(AgentTab tab) {
+        tabs.applyCss();
+        tabs.layout();
+        tab.editor().area().requestFocus();
+    }
+
     /** A tab for a new document: the selected one while it shows only the sample, else a new one. */
     private AgentTab tabForNewDocument() {
         return !tabs.getTabs().isEmpty() && current().showsOnlyTheSample() ? current() : newTab();
@@ -185,6 +216,9 @@ final class EditorWindow implements WorkspaceHost {
         }
         AgentTab tab = current().showsOnlyTheSample() ? current() : newTab();
         tab.files().show(opened.get());
+        if (stage.isShowing() && keyboardIsIn(tabs)) { // not when it is in the workspace's tree, say
+            focusTheEditorOf(tab); // now: keys typed while it opened wait in the queue, and must reach its text
+        }
         StartupTiming.fileShown(stage.getScene(), String.valueOf(path.getFileName()), asked);
         return true;
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -79,6 +80,23 @@ class SlowFilesTest {
         assertThat(onFx(window::text)).isEqualTo(AGENT);
         assertThat(onFx(() -> robot.lookup("#work-in-progress").match(SlowFilesTest::shown).tryQuery())).isEmpty();
         assertThat(onFx(() -> window.tabs().size())).isEqualTo(2);
+    }
+
+    @Test
+    void keysTypedWhileAFileOpensNeverGoIntoTheTabItHidesAndASpaceDoesNotCancel(FxRobot robot) throws Exception {
+        Path pipe = pipe();
+        Platform.runLater(() -> window.openFile(pipe));
+        progressShown(robot);
+
+        robot.type(KeyCode.SPACE, KeyCode.Q); // typed on while the dialog came up
+        assertThat(onFx(() -> robot.lookup("#work-in-progress").match(SlowFilesTest::shown).tryQuery())).as("still opening").isPresent();
+        Files.writeString(pipe, AGENT);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> pipe.toAbsolutePath().equals(window.documentPath())));
+        robot.type(KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(onFx(() -> window.tabs().get(0).text())).as("the hidden tab's text").isEqualTo("---\nname: api\ndescription: Builds APIs.\n---\nYou build APIs.\n");
+        assertThat(onFx(window::text)).as("the opened file's text").isEqualTo("z" + AGENT);
     }
 
     @Test

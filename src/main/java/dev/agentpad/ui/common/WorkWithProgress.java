@@ -70,6 +70,8 @@ public final class WorkWithProgress {
         progress.setPrefWidth(320);
         dialog.getDialogPane().setContent(progress);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        // not focused: a Space or Enter typed on while the dialog appears must not cancel; Escape and a click still do
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setFocusTraversable(false);
         dialog.getDialogPane().setId("work-in-progress");
         dialog.setOnShown(e -> closeWhenDone(dialog, result));
         result.whenComplete((value, failure) -> Platform.runLater(() -> closeWhenDone(dialog, result)));
