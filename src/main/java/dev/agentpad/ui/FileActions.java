@@ -136,6 +136,11 @@ final class FileActions {
         if (path == null) {
             return saveAs();
         }
+        if (!doc.dirty.get() && !doc.makeFoldersOnSave && Files.isRegularFile(path)) {
+            // nothing to write: the text as it was read would only come back with a mix of line endings made one
+            window.status().showNotice("No changes to save in " + path.getFileName());
+            return true;
+        }
         return doc.makeFoldersOnSave ? saveNewFile(path) : writeTo(path);
     }
 

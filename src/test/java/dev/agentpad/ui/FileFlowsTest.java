@@ -119,6 +119,39 @@ class FileFlowsTest {
         assertThat(stage.getTitle()).isEqualTo("api.md — AgentPad");
     }
 
+    @Test
+    void savingAFileWithMixedLineEndingsUnchangedWritesNothingButChoosingAnEndingDoes(FxRobot robot) throws Exception {
+        byte[] mixed = "---\r\ndescription: Mixed\nmode: subagent\r\n---\rBody\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = dir.resolve("mixed.md");
+        Files.write(file, mixed);
+        robot.interact(() -> window.openFile(file));
+
+        robot.interact(() -> new FileActionsProbe(window).save());
+        assertThat(Files.readAllBytes(file)).as("saved unchanged").isEqualTo(mixed);
+        assertThat(robot.lookup("#notice").queryAs(Label.class).getText()).isEqualTo("No changes to save in mixed.md");
+
+        robot.interact(() -> {
+            window.files().useLineEnding("\n");
+            new FileActionsProbe(window).save();
+        });
+        assertThat(Files.readString(file)).isEqualTo("---\ndescription: Mixed\nmode: subagent\n---\nBody\n");
+    }
+
+    @Test
+    void aFileOpenedFromTheEditorTakesTheKeyboardAtOnceSoKeysTypedWhileItOpenedReachItsText(FxRobot robot) throws Exception {
+        Path other = dir.resolve("project/.opencode/agent/other.md");
+        Files.writeString(other, "---\ndescription: Other\nmode: subagent\n---\nOther.\n");
+        robot.interact(() -> window.editor().area().requestFocus());
+
+        boolean atOnce = WaitForAsyncUtils.asyncFx(() -> { // keys typed meanwhile are handled right after this
+            window.openFile(other);
+            return stage.getScene().getFocusOwner() == window.editor().area();
+        }).get(30, TimeUnit.SECONDS);
+
+        assertThat(atOnce).as("the new tab's editor has the keyboard").isTrue();
+        assertThat(window.tabs()).hasSize(2);
+    }
+
     /** Reaches the window's file actions the way its menu does. */
     private record FileActionsProbe(EditorWindow window) {
         void save() {
