@@ -38,8 +38,8 @@ public final class TextFiles {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new FileProblem(path, path + " is too large to open (" + size / (1024 * 1024)
-                        + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB)");
+                throw new FileProblem(path, String.format("%s is too large to open: %,d bytes, more than the %,d (%d MB) read here",
+                        path, size, MAX_BYTES, MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {

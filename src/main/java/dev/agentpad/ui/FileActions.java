@@ -21,12 +21,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * New, Open, Save, Save As, Revert and Close, with the questions a careful editor asks: nothing unsaved is ever
@@ -115,8 +118,9 @@ final class FileActions {
     private static Opened prepare(Path path, LoadedText loaded) throws FileProblem {
         int longest = LineIndex.longestLine(loaded.text());
         if (longest > MAX_LINE) {
-            throw new FileProblem(path, String.format("%s has a line of %,d characters; the editor opens lines of up to %,d "
-                    + "(a longer one would freeze the window). agentpad check and render read it.", path.getFileName(), longest, MAX_LINE));
+            throw new FileProblem(path, String.format("%s has a line of %,d characters, and the editor shows lines of up to %,d: "
+                    + "laying out a longer one would freeze the window. On the command line, agentpad check and agentpad render "
+                    + "still read it.", path.getFileName(), longest, MAX_LINE));
         }
         LineEndings endings = LineEndings.of(loaded.text());
         String notices = Stream.of(brokenUtf8Notice(path, loaded), mixedEndingsNotice(endings)).filter(Objects::nonNull)
@@ -273,7 +277,19 @@ final class FileActions {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(stage);
         alert.setHeaderText(header);
-        alert.showAndWait();
+        if (stage.isShowing()) {
+            alert.showAndWait();
+            return;
+        }
+        // a file named on the command line: said over the window once it is shown, not in a box alone before it
+        EventHandler<WindowEvent> once = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                Platform.runLater(alert::show);
+            }
+        };
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
     }
 
     /** Where a file read as Windows-1252 has a byte that breaks its UTF-8; null when it has none (or is UTF-8). */

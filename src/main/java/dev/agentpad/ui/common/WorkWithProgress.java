@@ -33,8 +33,8 @@ public final class WorkWithProgress {
 
     /**
      * The result of {@code work}, or empty when the user cancelled (the work then runs to its end unseen and its result
-     * is dropped). Called on the FX thread; with {@code owner} not yet shown (a file opened at start), or where no dialog
-     * may wait (during a layout or an animation), waits without one.
+     * is dropped). Called on the FX thread. With {@code owner} not yet shown (a file named on the command line), the
+     * dialog stands alone; where no dialog may wait (during a layout or an animation), the FX thread waits without one.
      */
     public static <T, E extends Exception> Optional<T> run(Window owner, String header, String threadName, Work<T, E> work) throws E {
         CompletableFuture<T> result = new CompletableFuture<>();
@@ -48,8 +48,7 @@ public final class WorkWithProgress {
         worker.setDaemon(true);
         worker.start();
         try {
-            boolean mayShowDialog = owner != null && owner.isShowing() && Platform.canStartNestedEventLoop();
-            return Optional.of(mayShowDialog ? result.get(QUIET_MILLIS, TimeUnit.MILLISECONDS) : result.get());
+            return Optional.of(Platform.canStartNestedEventLoop() ? result.get(QUIET_MILLIS, TimeUnit.MILLISECONDS) : result.get());
         } catch (TimeoutException e) {
             return whileShowingProgress(owner, header, result) ? Optional.of(outcome(result)) : Optional.empty();
         } catch (InterruptedException e) {
@@ -63,7 +62,7 @@ public final class WorkWithProgress {
     /** Shows the dialog until {@code result} is done (true) or the user cancels (false). */
     private static boolean whileShowingProgress(Window owner, String header, CompletableFuture<?> result) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        dialog.initOwner(owner != null && owner.isShowing() ? owner : null); // alone before the window is shown
         dialog.setTitle("AgentPad");
         dialog.setHeaderText(header);
         ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
