@@ -38,7 +38,7 @@ public final class TextFiles {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new FileProblem(path, String.format("%s is too large to open: %,d bytes, more than the %,d (%d MB) read here",
+                throw new FileProblem(path, String.format("%s is too large to open: it has %,d bytes, and files of up to %,d bytes (%d MB) are read",
                         path, size, MAX_BYTES, MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(path);

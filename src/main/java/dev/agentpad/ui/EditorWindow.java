@@ -210,17 +210,14 @@ final class EditorWindow implements WorkspaceHost {
             return true;
         }
         long asked = System.nanoTime();
-        Optional<FileActions.Opened> opened = current().files().read(path);
-        if (opened.isEmpty()) {
-            return false;
-        }
-        AgentTab tab = current().showsOnlyTheSample() ? current() : newTab();
-        tab.files().show(opened.get());
-        if (stage.isShowing() && keyboardIsIn(tabs)) { // not when it is in the workspace's tree, say
-            focusTheEditorOf(tab); // now: keys typed while it opened wait in the queue, and must reach its text
-        }
-        StartupTiming.fileShown(stage.getScene(), String.valueOf(path.getFileName()), asked);
-        return true;
+        return current().files().open(path, opened -> {
+            AgentTab tab = current().showsOnlyTheSample() ? current() : newTab();
+            tab.files().show(opened);
+            if (stage.isShowing() && keyboardIsIn(tabs)) { // not when it is in the workspace's tree, say
+                focusTheEditorOf(tab); // now: keys typed while it opened wait in the queue, and must reach its text
+            }
+            StartupTiming.fileShown(stage.getScene(), String.valueOf(path.getFileName()), asked);
+        });
     }
 
     /** Opens an agent deleted since HEAD: its text at HEAD in a tab on its old path, where Save writes it again. */

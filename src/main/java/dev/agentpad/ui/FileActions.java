@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.application.Platform;
@@ -74,29 +75,27 @@ final class FileActions {
         }
     }
 
-    /** Opens {@code path} in this tab ({@link #read}, then {@link #show(Opened)}); false when it was not opened. */
+    /** Opens {@code path} in this tab; false when it was not opened (see {@link #open(Path, Consumer)}). */
     boolean open(Path path) {
-        Optional<Opened> opened = read(path);
-        opened.ifPresent(this::show);
-        return opened.isPresent();
+        return open(path, this::show);
     }
 
     /**
-     * {@code path} read and made ready to show, on a worker thread: one that takes long shows a dialog with Cancel
-     * meanwhile, and the window keeps painting. Empty when the user cancelled, or when it cannot be opened, which a
-     * dialog explains.
+     * Reads {@code path} and makes it ready to show on a worker thread, then hands it to {@code show} on the FX thread.
+     * A read that takes long shows a dialog with Cancel meanwhile (kept until {@code show} is done), and the window
+     * keeps painting. False when the user cancelled, or when it cannot be opened, which a dialog explains.
      */
-    Optional<Opened> read(Path path) {
+    boolean open(Path path, Consumer<Opened> show) {
         try {
-            return WorkWithProgress.run(stage, "Opening " + path.getFileName() + "…", "agentpad-open", () -> prepare(path, TextFiles.read(path)));
+            return WorkWithProgress.run(stage, "Opening " + path.getFileName() + "…", "agentpad-open", () -> prepare(path, TextFiles.read(path)), show);
         } catch (FileProblem e) {
             error("Cannot open " + path.getFileName(), e.getMessage());
             recent.remove(path);
-            return Optional.empty();
+            return false;
         }
     }
 
-    /** Shows a file {@link #read} in this tab, and lists it among the recent files. */
+    /** Shows a file read by {@link #open(Path, Consumer)} in this tab, and lists it among the recent files. */
     void show(Opened opened) {
         display(opened);
         recent.add(opened.path());

@@ -49,7 +49,7 @@ class CommandLineFileTest {
         assertThat(stage.isShowing()).isTrue();
         assertThat(robot.lookup(".alert.error .header-panel .label").queryAs(Label.class).getText()).isEqualTo("Cannot open huge.md");
         assertThat(robot.lookup(".alert.error .content").queryAs(Label.class).getText())
-                .endsWith("huge.md is too large to open: 8,388,609 bytes, more than the 8,388,608 (8 MB) read here");
+                .endsWith("huge.md is too large to open: it has 8,388,609 bytes, and files of up to 8,388,608 bytes (8 MB) are read");
         robot.clickOn("OK");
         assertThat(WaitForAsyncUtils.asyncFx(window::showsOnlyTheSample).get(5, TimeUnit.SECONDS)).as("the sample instead").isTrue();
     }

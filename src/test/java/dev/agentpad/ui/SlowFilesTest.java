@@ -70,6 +70,12 @@ class SlowFilesTest {
     @Test
     void aFileSlowToReadShowsThatItIsOpeningWhileTheWindowAnswersAndOpensWhenItArrives(FxRobot robot) throws Exception {
         Path pipe = pipe();
+        List<Boolean> dialogUpWhenShown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> stage.titleProperty().addListener((o, was, title) -> {
+            if (title.startsWith("agent.md")) { // the file is in its tab: the window is busy taking it in
+                dialogUpWhenShown.add(robot.lookup("#work-in-progress").match(SlowFilesTest::shown).tryQuery().isPresent());
+            }
+        }));
         Platform.runLater(() -> window.openFile(pipe));
 
         assertThat(progressShown(robot)).isEqualTo("Opening agent.md…");
@@ -79,6 +85,7 @@ class SlowFilesTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> pipe.toAbsolutePath().equals(window.documentPath())));
         assertThat(onFx(window::text)).isEqualTo(AGENT);
         assertThat(onFx(() -> robot.lookup("#work-in-progress").match(SlowFilesTest::shown).tryQuery())).isEmpty();
+        assertThat(dialogUpWhenShown).as("the dialog stays until the file is shown").containsExactly(true);
         assertThat(onFx(() -> window.tabs().size())).isEqualTo(2);
     }
 
