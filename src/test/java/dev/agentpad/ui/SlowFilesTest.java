@@ -67,6 +67,10 @@ class SlowFilesTest {
         return onFx(() -> robot.lookup("#work-in-progress .header-panel .label").queryAs(Label.class).getText());
     }
 
+    private static void waitUntilTheDialogIsGone(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#work-in-progress").match(SlowFilesTest::shown).tryQuery().isEmpty()));
+    }
+
     @Test
     void aFileSlowToReadShowsThatItIsOpeningWhileTheWindowAnswersAndOpensWhenItArrives(FxRobot robot) throws Exception {
         Path pipe = pipe();
@@ -84,7 +88,7 @@ class SlowFilesTest {
         Files.writeString(pipe, AGENT); // the bytes arrive
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> pipe.toAbsolutePath().equals(window.documentPath())));
         assertThat(onFx(window::text)).isEqualTo(AGENT);
-        assertThat(onFx(() -> robot.lookup("#work-in-progress").match(SlowFilesTest::shown).tryQuery())).isEmpty();
+        waitUntilTheDialogIsGone(robot);
         assertThat(dialogUpWhenShown).as("the dialog stays until the file is shown").containsExactly(true);
         assertThat(onFx(() -> window.tabs().size())).isEqualTo(2);
     }
@@ -99,6 +103,7 @@ class SlowFilesTest {
         assertThat(onFx(() -> robot.lookup("#work-in-progress").match(SlowFilesTest::shown).tryQuery())).as("still opening").isPresent();
         Files.writeString(pipe, AGENT);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> pipe.toAbsolutePath().equals(window.documentPath())));
+        waitUntilTheDialogIsGone(robot); // it stays until the window has laid the file out
         robot.type(KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -113,7 +118,7 @@ class SlowFilesTest {
         progressShown(robot);
 
         robot.clickOn("Cancel");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> robot.lookup("#work-in-progress").match(SlowFilesTest::shown).tryQuery().isEmpty()));
+        waitUntilTheDialogIsGone(robot);
         assertThat(onFx(() -> window.tabs().size())).as("no tab was made for it").isEqualTo(1);
         assertThat(onFx(window::documentPath)).isEqualTo(opened.toAbsolutePath());
 

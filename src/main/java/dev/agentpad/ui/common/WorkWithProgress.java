@@ -107,14 +107,20 @@ public final class WorkWithProgress {
             inLoop[0] = true;
             Platform.enterNestedEventLoop(loop);
         }
+        boolean shown = false;
         try {
             if (cancelled[0]) {
                 return false;
             }
             show.accept(outcome(result)); // with the dialog still up: the window is busy taking the result in
+            shown = true;
             return true;
         } finally {
-            dialog.close();
+            if (shown && dialog.getOwner() != null && dialog.getOwner().getScene() != null) {
+                FirstFrame.then(dialog.getOwner().getScene(), dialog::close); // and until it has laid the result out
+            } else {
+                dialog.close();
+            }
         }
     }
 
