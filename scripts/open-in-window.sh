@@ -25,7 +25,8 @@ for run in $(seq "${RUNS:-3}"); do
   else
     command=(java -Dagentpad.home="$work/home" -Dagentpad.startupTiming=true -jar target/agentpad.jar)
   fi
-  printf 'wait AgentPad\nsleep 6\nkey ctrl+o\nwait ^Open\nsleep 3\ntype %s\nsleep 2\nkey Return\nsleep 8\n' "$file" \
+  # the chooser drops a character typed right after its first "/": that one goes alone
+  printf 'wait AgentPad\nsleep 6\nkey ctrl+o\nwait ^Open\nsleep 3\ntype /\nsleep 1\ntype %s\nsleep 2\nkey Return\nsleep 8\n' "${file#/}" \
     | "$drive" -o "$work/run" -- "${command[@]}" > /dev/null 2>&1 || true
   echo "run $run: $(grep -E "$(basename "$file") (shown|drawn)" "$work/run/app.log" | sed -E 's/.*startup: //; s/ after [0-9]+ ms \(heap.*//' | paste -sd ';' -)"
 done
