@@ -67,18 +67,7 @@ public final class WorkWithProgress {
     /** Shows the dialog until {@code result} is done and shown (true), or the user cancels (false). */
     private static <T, E extends Exception> boolean whileShowingProgress(Window owner, String header, CompletableFuture<T> result,
             Consumer<T> show) throws E {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner != null && owner.isShowing() ? owner : null); // alone before the window is shown
-        dialog.setTitle("AgentPad");
-        dialog.setHeaderText(header);
-        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
-        progress.setPrefWidth(320);
-        dialog.getDialogPane().setContent(progress);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
-        // not focused: a Space or Enter typed on while the dialog appears must not cancel; Escape and a click still do
-        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setFocusTraversable(false);
-        dialog.getDialogPane().setId("work-in-progress");
-
+        Dialog<ButtonType> dialog = progressDialog(owner, header);
         Object loop = new Object();
         boolean[] waiting = {true}; // until the work is done or the user closes the dialog
         boolean[] inLoop = {false};
@@ -122,6 +111,22 @@ public final class WorkWithProgress {
                 dialog.close();
             }
         }
+    }
+
+    /** "Opening NAME…" over a moving bar, with Cancel; alone when {@code owner} is not shown yet. */
+    private static Dialog<ButtonType> progressDialog(Window owner, String header) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner != null && owner.isShowing() ? owner : null);
+        dialog.setTitle("AgentPad");
+        dialog.setHeaderText(header);
+        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.setPrefWidth(320);
+        dialog.getDialogPane().setContent(progress);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CANCEL);
+        // not focused: a Space or Enter typed on while the dialog appears must not cancel; Escape and a click still do
+        dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setFocusTraversable(false);
+        dialog.getDialogPane().setId("work-in-progress");
+        return dialog;
     }
 
     private static <T, E extends Exception> T outcome(CompletableFuture<T> done) throws E {
