@@ -5,10 +5,12 @@ import dev.agentpad.dialect.DialectRegistry;
 import dev.agentpad.dialect.Templates;
 import dev.agentpad.document.LineEndings;
 import dev.agentpad.document.LineIndex;
+import dev.agentpad.io.Encoding;
 import dev.agentpad.io.FileProblem;
 import dev.agentpad.io.LoadedText;
 import dev.agentpad.io.RecentFiles;
 import dev.agentpad.io.TextFiles;
+import dev.agentpad.ui.common.FirstFrame;
 import dev.agentpad.ui.common.WorkWithProgress;
 import dev.agentpad.ui.editor.PreparedText;
 import java.io.File;
@@ -22,15 +24,12 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.application.Platform;
-import javafx.event.EventHandler;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.WindowEvent;
 
 /**
  * New, Open, Save, Save As, Revert and Close, with the questions a careful editor asks: nothing unsaved is ever
@@ -87,7 +86,8 @@ final class FileActions {
      */
     boolean open(Path path, Consumer<Opened> show) {
         try {
-            return WorkWithProgress.run(stage, "Opening " + path.getFileName() + "…", "agentpad-open", () -> prepare(path, TextFiles.read(path)), show);
+            return WorkWithProgress.run(stage, "Opening " + path.getFileName() + "…", "agentpad-open",
+                    () -> prepare(path, TextFiles.read(path)), show);
         } catch (FileProblem e) {
             error("Cannot open " + path.getFileName(), e.getMessage());
             recent.remove(path);
@@ -107,7 +107,7 @@ final class FileActions {
     }
 
     /** A file's text made ready to show, with what is kept for saving it and what the status bar says about it. */
-    record Opened(Path path, LoadedText loaded, String lineEnding, PreparedText prepared, String notices) {
+    record Opened(Path path, Encoding encoding, String lineEnding, PreparedText prepared, String notices) {
     }
 
     /**
@@ -124,12 +124,13 @@ final class FileActions {
         LineEndings endings = LineEndings.of(loaded.text());
         String notices = Stream.of(brokenUtf8Notice(path, loaded), mixedEndingsNotice(endings)).filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
-        return new Opened(path, loaded, endings.dominant(), PreparedText.of(LineEndings.toLf(loaded.text())), notices.isEmpty() ? null : notices);
+        return new Opened(path, loaded.encoding(), endings.dominant(), PreparedText.of(LineEndings.toLf(loaded.text())),
+                notices.isEmpty() ? null : notices);
     }
 
     private void display(Opened opened) {
         Path path = opened.path();
-        doc.opened(path.toAbsolutePath(), path.getFileName().toString(), opened.loaded().encoding(), opened.lineEnding(), opened.prepared().text());
+        doc.opened(path.toAbsolutePath(), path.getFileName().toString(), opened.encoding(), opened.lineEnding(), opened.prepared().text());
         window.showLoaded(opened.prepared(), opened.notices());
     }
 
@@ -280,15 +281,7 @@ final class FileActions {
             alert.showAndWait();
             return;
         }
-        // a file named on the command line: said over the window once it is shown, not in a box alone before it
-        EventHandler<WindowEvent> once = new EventHandler<>() {
-            @Override
-            public void handle(WindowEvent e) {
-                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                Platform.runLater(alert::show);
-            }
-        };
-        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
+        FirstFrame.then(stage.getScene(), alert::show); // a file named on the command line: said over the window, once it is there
     }
 
     /** Where a file read as Windows-1252 has a byte that breaks its UTF-8; null when it has none (or is UTF-8). */
